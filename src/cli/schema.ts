@@ -1,0 +1,31 @@
+/**
+ * `rcmp schema [--out file]`: writes the scenario JSON Schema, so editors can check scenario
+ * files (e.g. `# yaml-language-server: $schema=scenario.schema.json`).
+ */
+import type {Command} from "commander";
+import {z} from "zod";
+import {action} from "./action.js";
+import {scenario} from "../scenario/schema.js";
+import {writeFileAtomic} from "../io/atomicWrite.js";
+
+/** The JSON Schema of scenario files as written (defaults shown, none required). */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(scenario, {io: "input", unrepresentable: "any"}) as Record<string, unknown>;
+  return {...schema, title: "rcmp-sim scenario", description: "One run's world for rcmp-sim: states, processes, facilitators, dynamics, events, metrics."};
+}
+
+export function registerSchema(program: Command): void {
+  program
+    .command("schema")
+    .description("print (or write) the JSON Schema of scenario files, for editors")
+    .option("--out <file>", "write to this file instead of standard output")
+    .action(
+      action(async (o: {out?: string}) => {
+        const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+        if (o.out) {
+          await writeFileAtomic(o.out, text);
+          process.stderr.write(`wrote ${o.out}\n`);
+        } else process.stdout.write(text);
+      })
+    );
+}

@@ -1,0 +1,100 @@
+/**
+ * The metrics of one group of states at one tick.
+ * - dispersion (σ-convergence): mean over dimensions of the population standard deviation;
+ * - spread: mean pairwise distance (RMS over all dimensions);
+ * - toStandard (δ-convergence): mean distance to the standards (dimensions that have one);
+ * - toHegemon: mean distance of the others to the hegemon's current position;
+ * - clusters, majorClusters: single-linkage groups at `clusterGap`, and those holding at
+ *   least `majorShare` of the group;
+ * - mean.<dim>, sd.<dim>.
+ * An empty group has no values (NaN, never written).
+ */
+import type {World} from "../model/world.js";
+import {clusterSizes} from "./clusters.js";
+
+export interface MetricOptions {
+  clusterGap: number;
+  majorShare: number;
+}
+
+export type MetricFn = (world: World, states: Int32Array, o: MetricOptions) => number;
+
+/** Per-dimension means and population SDs of a group. */
+export function moments(world: World, states: Int32Array): {mean: Float64Array; sd: Float64Array} {
+  const {d, x} = world;
+  const m = states.length;
+  const mean = new Float64Array(d);
+  const sd = new Float64Array(d);
+  for (const i of states) for (let k = 0; k < d; k++) mean[k] += x[i * d + k];
+  for (let k = 0; k < d; k++) mean[k] /= m;
+  for (const i of states) {
+    for (let k = 0; k < d; k++) {
+      const diff = x[i * d + k] - mean[k];
+      sd[k] += diff * diff;
+    }
+  }
+  for (let k = 0; k < d; k++) sd[k] = Math.sqrt(sd[k] / m);
+  return {mean, sd};
+}
+
+const average = (v: Float64Array): number => v.reduce((s, y) => s + y, 0) / v.length;
+
+export function dispersion(world: World, states: Int32Array): number {
+  return states.length === 0 ? NaN : average(moments(world, states).sd);
+}
+
+export function spread(world: World, states: Int32Array): number {
+  const m = states.length;
+  if (m < 2) return m === 1 ? 0 : NaN;
+  const {d, x} = world;
+  let total = 0;
+  for (let a = 0; a < m; a++) {
+    for (let b = a + 1; b < m; b++) {
+      let d2 = 0;
+      for (let k = 0; k < d; k++) {
+        const diff = x[states[a] * d + k] - x[states[b] * d + k];
+        d2 += diff * diff;
+      }
+      total += Math.sqrt(d2 / d);
+    }
+  }
+  return total / ((m * (m - 1)) / 2);
+}
+
+export function toStandard(world: World, states: Int32Array): number {
+  if (states.length === 0) return NaN;
+  const {d, x, standard, hasStandard} = world;
+  let count = 0;
+  for (let k = 0; k < d; k++) count += hasStandard[k];
+  let total = 0;
+  for (const i of states) {
+    let d2 = 0;
+    for (let k = 0; k < d; k++) if (hasStandard[k]) d2 += (x[i * d + k] - standard[k]) ** 2;
+    total += Math.sqrt(d2 / count);
+  }
+  return total / states.length;
+}
+
+export function toHegemon(world: World, states: Int32Array): number {
+  const {d, x, hegemon} = world;
+  let total = 0;
+  let count = 0;
+  for (const i of states) {
+    if (i === hegemon) continue;
+    let d2 = 0;
+    for (let k = 0; k < d; k++) d2 += (x[i * d + k] - x[hegemon * d + k]) ** 2;
+    total += Math.sqrt(d2 / d);
+    count++;
+  }
+  return count === 0 ? (states.length > 0 ? 0 : NaN) : total / count;
+}
+
+export function clusters(world: World, states: Int32Array, o: MetricOptions): number {
+  return states.length === 0 ? NaN : clusterSizes(world.x, world.d, states, o.clusterGap).length;
+}
+
+export function majorClusters(world: World, states: Int32Array, o: MetricOptions): number {
+  if (states.length === 0) return NaN;
+  const min = o.majorShare * states.length;
+  return clusterSizes(world.x, world.d, states, o.clusterGap).filter((s) => s >= min).length;
+}

@@ -1,0 +1,89 @@
+/**
+ * The per-run summary: final values, when dispersion first fell below the bar, β-convergence
+ * and the pull toward the hegemon. See `Summary` for each field.
+ */
+import type {World} from "../model/world.js";
+import type {Scenario} from "../scenario/schema.js";
+import type {Series} from "./series.js";
+import type {Summary} from "./summary.js";
+
+export function summarize(world: World, scenario: Scenario, series: Series, seed: number): Summary {
+  const final: Summary["final"] = {};
+  const last = series.ticks.length - 1;
+  series.groups.forEach((g, gi) => {
+    final[g] = {};
+    series.metrics[gi].forEach((m, mi) => {
+      const v = series.values[gi][mi][last];
+      if (Number.isFinite(v)) final[g][m] = v;
+    });
+  });
+  return {
+    scenario: scenario.id,
+    seed,
+    ticks: world.tick,
+    final,
+    convergedAt: convergedAt(series, scenario.metrics.convergedBelow),
+    beta: betaConvergence(world),
+    hegemonPull: hegemonPull(world),
+    hegemon: world.stateIds[world.hegemon] ?? null,
+    totals: {meetings: world.counts.totalMeetings, withheld: world.counts.totalWithheld},
+    stages: Object.fromEntries(world.processes.map((p) => [p.id, p.stage]))
+  };
+}
+
+function convergedAt(series: Series, bar: number): number | null {
+  const m = series.metrics[0].indexOf("dispersion");
+  if (m < 0) return null;
+  const v = series.values[0][m];
+  for (let k = 0; k < series.ticks.length; k++) if (v[k] <= bar) return series.ticks[k];
+  return null;
+}
+
+/** OLS slope of x_T − x_0 on x_0 across states, per dimension (null where x_0 does not vary). */
+export function betaConvergence(world: World): Summary["beta"] {
+  const {n, d, x, x0} = world;
+  const perDimension: Record<string, number | null> = {};
+  const slopes: number[] = [];
+  world.dims.forEach((dim, k) => {
+    let mx = 0;
+    let my = 0;
+    for (let i = 0; i < n; i++) {
+      mx += x0[i * d + k] / n;
+      my += (x[i * d + k] - x0[i * d + k]) / n;
+    }
+    let sxy = 0;
+    let sxx = 0;
+    for (let i = 0; i < n; i++) {
+      const dx = x0[i * d + k] - mx;
+      sxy += dx * (x[i * d + k] - x0[i * d + k] - my);
+      sxx += dx * dx;
+    }
+    const slope = sxx > 1e-12 ? sxy / sxx : null;
+    perDimension[dim] = slope;
+    if (slope !== null) slopes.push(slope);
+  });
+  return {perDimension, mean: slopes.length ? slopes.reduce((s, v) => s + v, 0) / slopes.length : null};
+}
+
+/**
+ * The projection of the mean's movement onto the line from the starting mean to the
+ * hegemon's start, as a fraction of that distance: 0 = no pull, 1 = the mean ended where the
+ * hegemon began. Null when the hegemon started at the mean.
+ */
+export function hegemonPull(world: World): number | null {
+  const {n, d, x, x0, hegemon} = world;
+  let dot = 0;
+  let norm = 0;
+  for (let k = 0; k < d; k++) {
+    let m0 = 0;
+    let m1 = 0;
+    for (let i = 0; i < n; i++) {
+      m0 += x0[i * d + k] / n;
+      m1 += x[i * d + k] / n;
+    }
+    const toward = x0[hegemon * d + k] - m0;
+    dot += (m1 - m0) * toward;
+    norm += toward * toward;
+  }
+  return norm > 1e-12 ? dot / norm : null;
+}

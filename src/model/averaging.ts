@@ -1,0 +1,92 @@
+/**
+ * Meeting step 5, `averaging` dialogue (DeGroot, Friedkin–Johnsen, Hegselmann–Krause).
+ * On a snapshot taken after capacity building, each attendee i hears the attendees within ε
+ * of it, N_i (itself included), distance being the RMS over the agenda; sources weigh
+ * q_ij = w_j / Σ_{k∈N_i} w_k with w = p^h; trust scales how much is learnt:
+ *   x_id += μ · o_i · e_s · Σ_{j∈N_i} q_ij · T_ij^τ · (x_jd − x_id),
+ * with μ · o_i · e_s capped at 1 so that a strong stage effect never overshoots the average.
+ */
+import type {Meeting} from "./meetingContext.js";
+import type {World} from "./world.js";
+import {localWeights, sourceWeights, trustFactor} from "./sourceWeights.js";
+
+export function averaging(world: World, m: Meeting): void {
+  const mu = world.params.rate;
+  const a = m.attendees.length;
+  const g = m.agenda.length;
+  if (mu === 0 || a < 2 || g === 0) return;
+  const snap = snapshot(world, m);
+  const w = sourceWeights(world, m);
+  if (world.params.confidence >= 1 && world.trust === null) everyoneHearsEveryone(world, m, snap, w);
+  else boundedConfidence(world, m, snap, w);
+}
+
+/** The agenda columns of the attendees' positions, a × g. */
+function snapshot(world: World, m: Meeting): Float64Array {
+  const g = m.agenda.length;
+  const snap = new Float64Array(m.attendees.length * g);
+  m.attendees.forEach((i, a) => {
+    for (let c = 0; c < g; c++) snap[a * g + c] = world.x[i * world.d + m.agenda[c]];
+  });
+  return snap;
+}
+
+/** ε ≥ 1 with constant trust: Σ_j q_ij T^τ (x_j − x_i) = T^τ (x̄_w − x_i), in O(a·g). */
+function everyoneHearsEveryone(world: World, m: Meeting, snap: Float64Array, w: Float64Array): void {
+  const g = m.agenda.length;
+  const a = m.attendees.length;
+  let total = 0;
+  const mean = new Float64Array(g);
+  for (let b = 0; b < a; b++) {
+    total += w[b];
+    for (let c = 0; c < g; c++) mean[c] += w[b] * snap[b * g + c];
+  }
+  if (total === 0) return boundedConfidence(world, m, snap, w);
+  const t = world.params.trustWeight === 0 ? 1 : Math.pow(world.trustConstant, world.params.trustWeight);
+  for (let b = 0; b < a; b++) {
+    const i = m.attendees[b];
+    const step = Math.min(1, world.params.rate * world.openness[i] * m.effect) * t;
+    for (let c = 0; c < g; c++) world.x[i * world.d + m.agenda[c]] += step * (mean[c] / total - snap[b * g + c]);
+  }
+}
+
+function boundedConfidence(world: World, m: Meeting, snap: Float64Array, w: Float64Array): void {
+  const g = m.agenda.length;
+  const a = m.attendees.length;
+  const limit = world.params.confidence * world.params.confidence * g;
+  const near = new Int32Array(a);
+  const acc = new Float64Array(g);
+  for (let b = 0; b < a; b++) {
+    let count = 0;
+    let total = 0;
+    for (let j = 0; j < a; j++) {
+      let d2 = 0;
+      for (let c = 0; c < g && d2 <= limit; c++) {
+        const diff = snap[j * g + c] - snap[b * g + c];
+        d2 += diff * diff;
+      }
+      if (d2 <= limit) {
+        near[count++] = j;
+        total += w[j];
+      }
+    }
+    let weights: ArrayLike<number> = w;
+    let index = (c: number) => near[c];
+    if (total === 0) {
+      weights = localWeights(world, m, near, count);
+      index = (c: number) => c;
+      total = 0;
+      for (let c = 0; c < count; c++) total += weights[c];
+      if (total === 0) continue;
+    }
+    acc.fill(0);
+    const i = m.attendees[b];
+    for (let c = 0; c < count; c++) {
+      const j = near[c];
+      const q = (weights[index(c)] / total) * trustFactor(world, i, m.attendees[j]);
+      for (let k = 0; k < g; k++) acc[k] += q * (snap[j * g + k] - snap[b * g + k]);
+    }
+    const step = Math.min(1, world.params.rate * world.openness[i] * m.effect);
+    for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * acc[k];
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Compiles a validated scenario into a World of typed arrays, ready to step.
+ */
+import type {Scenario} from "../scenario/schema.js";
+import {dimVector} from "../scenario/resolve.js";
+import {createStreams} from "./random.js";
+import {generateStates} from "./generateStates.js";
+import {compileProcesses} from "./compileProcesses.js";
+import {compileEvents} from "./compileEvents.js";
+import {initialTrust} from "./trust.js";
+import type {Params, World} from "./world.js";
+
+/** A fresh world for one run with this seed (the scenario's own seed when absent). */
+export function compile(s: Scenario, seed: number = s.seed): World {
+  const dims = s.dimensions.map((dim) => dim.id);
+  const d = dims.length;
+  const streams = createStreams(seed);
+  const states = statesOf(s, dims, streams.generate);
+  const n = states.ids.length;
+  const regions = [...new Set(states.regions)].sort();
+  const regionOf = Int32Array.from(states.regions, (r) => regions.indexOf(r));
+  const params = paramsOf(s, dims);
+  const world: World = {
+    n,
+    d,
+    dims,
+    stateIds: states.ids,
+    fileOrder: states.fileOrder,
+    names: states.names,
+    regions,
+    regionOf,
+    x: states.initial,
+    u: states.ideal,
+    x0: states.initial.slice(),
+    power: states.power,
+    weight: influenceWeights(states.power, params.hegemonBias),
+    stubbornness: states.stubbornness,
+    openness: states.openness,
+    standard: Float64Array.from(s.dimensions, (dim) => dim.standard ?? 0),
+    hasStandard: Uint8Array.from(s.dimensions, (dim) => (dim.standard === undefined ? 0 : 1)),
+    trust: null,
+    trustConstant: 1,
+    processes: [],
+    events: [],
+    eventCursor: 0,
+    params,
+    hegemon: 0,
+    tick: 0,
+    streams,
+    counts: {meetings: 0, withheld: 0, totalMeetings: 0, totalWithheld: 0},
+    skip: new Set()
+  };
+  const index = new Map(states.ids.map((id, i) => [id, i]));
+  world.hegemon = s.hegemon !== undefined ? index.get(s.hegemon)! : strongest(states.power);
+  initialTrust(world);
+  world.processes = compileProcesses(s, world, index);
+  world.events = compileEvents(s, world, index);
+  return world;
+}
+
+/** p^h / max p^h, computed in logs so that large powers and biases never overflow. */
+export function influenceWeights(power: Float64Array, h: number): Float64Array {
+  if (h === 0) return new Float64Array(power.length).fill(1);
+  let maxLog = -Infinity;
+  for (const p of power) maxLog = Math.max(maxLog, Math.log(p));
+  return Float64Array.from(power, (p) => Math.exp(h * (Math.log(p) - maxLog)));
+}
+
+function strongest(power: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < power.length; i++) if (power[i] > power[best]) best = i;
+  return best;
+}
+
+function statesOf(s: Scenario, dims: string[], random: () => number) {
+  const d = dims.length;
+  if (s.generate !== undefined) {
+    const g = generateStates(s.generate, d, random);
+    const n = g.ids.length;
+    return {
+      fileOrder: Int32Array.from(g.ids, (_, i) => i),
+      ids: g.ids,
+      names: g.ids,
+      regions: g.regions,
+      power: g.power,
+      ideal: g.ideal,
+      initial: g.ideal.slice(),
+      stubbornness: g.stubbornness,
+      openness: new Float64Array(n).fill(g.openness)
+    };
+  }
+  const given = s.states ?? [];
+  // Work in the order of ids, not of the file: reordering the states changes nothing inside.
+  const order = given.map((_, i) => i).sort((a, b) => (given[a].id < given[b].id ? -1 : given[a].id > given[b].id ? 1 : 0));
+  const list = order.map((i) => given[i]);
+  const n = list.length;
+  const ideal = new Float64Array(n * d);
+  const initial = new Float64Array(n * d);
+  list.forEach((st, i) => {
+    ideal.set(dimVector(st.ideal, dims), i * d);
+    initial.set(dimVector(st.initial ?? st.ideal, dims), i * d);
+  });
+  return {
+    fileOrder: Int32Array.from(given, (st) => list.indexOf(st)),
+    ids: list.map((st) => st.id),
+    names: list.map((st) => st.name ?? st.id),
+    regions: list.map((st) => st.region),
+    power: Float64Array.from(list, (st) => st.power),
+    ideal,
+    initial,
+    stubbornness: Float64Array.from(list, (st) => st.stubbornness),
+    openness: Float64Array.from(list, (st) => st.openness)
+  };
+}
+
+function paramsOf(s: Scenario, dims: string[]): Params {
+  const dy = s.dynamics;
+  return {
+    mode: dy.dialogue.mode,
+    rate: dy.dialogue.rate,
+    confidence: dy.dialogue.confidence,
+    encounters: dy.dialogue.encounters,
+    hegemonBias: dy.hegemonBias,
+    agendaThreshold: dy.agendaControl.threshold,
+    agendaStrength: dy.agendaControl.strength,
+    trustGain: dy.trust.gain,
+    trustDecay: dy.trust.decay,
+    trustWeight: dy.trust.weight,
+    trustSame: dy.trust.sameRegion ?? dy.trust.initial,
+    trustOther: dy.trust.otherRegion ?? dy.trust.initial,
+    noise: dy.domestic.noise,
+    civilPosition: dimVector(dy.civilSociety.position, dims),
+    civilRate: dy.civilSociety.rate,
+    observerWeight: dy.observerWeight,
+    stageMeetings: dy.stages.meetings,
+    stageTrust: dy.stages.trust,
+    stageEffect: dy.stages.effect
+  };
+}
+

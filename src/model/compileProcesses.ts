@@ -1,0 +1,57 @@
+/**
+ * Processes and their facilitators as typed arrays: membership masks, topics as dimension
+ * indices, founding and ending as ticks, best-practice sources resolved to state indices.
+ */
+import type {Scenario} from "../scenario/schema.js";
+import {dimVector, toTick} from "../scenario/resolve.js";
+import type {FacilitatorState, ProcessState, Source, World} from "./world.js";
+
+export function compileProcesses(s: Scenario, world: World, index: Map<string, number>): ProcessState[] {
+  const facilitators = new Map(s.facilitators.map((f) => [f.id, compileFacilitator(f, world, index)]));
+  return s.processes.map((p) => {
+    const topics = p.topics === undefined ? world.dims.map((_, k) => k) : world.dims.flatMap((dim, k) => (p.topics!.includes(dim) ? [k] : []));
+    return {
+      id: p.id,
+      members: mask(p.members, world.n, index),
+      observers: mask(p.observers, world.n, index),
+      founded: toTick(p.founded, s.calendar),
+      ends: p.ends === undefined ? Infinity : toTick(p.ends, s.calendar),
+      meetEvery: p.meetEvery,
+      topics: Int32Array.from(topics),
+      agendaSize: Math.min(p.agendaSize ?? topics.length, topics.length),
+      attendance: p.attendance,
+      ngo: p.ngo,
+      stage: p.stage,
+      meetingsAtStage: 0,
+      meetings: 0,
+      facilitator: p.facilitator === undefined ? null : facilitators.get(p.facilitator)!,
+      funders: Int32Array.from(p.funders, (id) => index.get(id)!),
+      acquis: null
+    };
+  });
+}
+
+/** A 0/1 mask over states from a list of ids; `"*"` stands for every state. */
+export function mask(ids: readonly string[], n: number, index: Map<string, number>): Uint8Array {
+  const m = new Uint8Array(n);
+  for (const id of ids) {
+    if (id === "*") m.fill(1);
+    else m[index.get(id)!] = 1;
+  }
+  return m;
+}
+
+function compileFacilitator(f: Scenario["facilitators"][number], world: World, index: Map<string, number>): FacilitatorState {
+  let source: Source;
+  if (f.bestPractice === "standard") source = {kind: "standard", vector: world.standard, has: world.hasStandard};
+  else if ("exemplars" in f.bestPractice) source = {kind: "exemplars", states: Int32Array.from(f.bestPractice.exemplars, (id) => index.get(id)!)};
+  else source = {kind: "vector", vector: dimVector(f.bestPractice.vector, world.dims)};
+  return {
+    id: f.id,
+    source,
+    emphasis: dimVector(f.emphasis, world.dims),
+    alpha: f.capacityRate,
+    kappa: f.clearingHouse,
+    phi: f.funderSteering
+  };
+}

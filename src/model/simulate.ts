@@ -1,0 +1,77 @@
+/**
+ * The one loop: compile the scenario, record tick 0, step and record until the last tick
+ * (or until positions stop moving, with `metrics.stopWhenStable`), then summarise. Nothing
+ * here writes files; `io/` does.
+ */
+import type {Scenario} from "../scenario/schema.js";
+import {compile} from "./compile.js";
+import {mechanismNames, step} from "./step.js";
+import {findNonFinite, strictCheck, SimulationError} from "./guard.js";
+import type {World} from "./world.js";
+import {Recorder, type RecordOptions} from "../metrics/recorder.js";
+import {summarize} from "../metrics/summarize.js";
+import type {Series} from "../metrics/series.js";
+import type {Summary} from "../metrics/summary.js";
+
+export interface SimulateOptions extends RecordOptions {
+  /** The run's seed (default: the scenario's). */
+  seed?: number;
+  /** Ticks to run (default: the scenario's). */
+  ticks?: number;
+  /** Mechanisms to leave out entirely (ablation), by name: see `mechanismNames`. */
+  skip?: readonly string[];
+  /** Called after each tick is recorded (progress, animation). */
+  onTick?: (world: World) => void;
+}
+
+export interface RunResult {
+  series: Series;
+  summary: Summary;
+  /** The world at the end: positions, ideals, trust. */
+  world: World;
+  /** Ideals at the start (events may have shifted `world.u`). */
+  ideal0: Float64Array;
+}
+
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
+  const seed = options.seed ?? scenario.seed;
+  const ticks = options.ticks ?? scenario.ticks;
+  const world = compile(scenario, seed);
+  world.skip = skipSet(options.skip);
+  const ideal0 = world.u.slice();
+  const every = scenario.metrics.every;
+  const recorder = new Recorder(world, scenario, Math.floor(ticks / every) + 2, options);
+  const stable = scenario.metrics.stopWhenStable;
+  const before = stable > 0 ? new Float64Array(world.x.length) : undefined;
+  recorder.record(world);
+  while (world.tick < ticks) {
+    before?.set(world.x);
+    step(world);
+    if (findNonFinite(world) !== undefined) replayToFault(scenario, seed, world.tick, world.skip);
+    const done = world.tick === ticks || (before !== undefined && maxChange(before, world.x) < stable);
+    if (done || world.tick % every === 0) recorder.record(world);
+    options.onTick?.(world);
+    if (done) break;
+  }
+  return {series: recorder.series, summary: summarize(world, scenario, recorder.series, seed), world, ideal0};
+}
+
+function skipSet(names: readonly string[] = []): Set<string> {
+  for (const name of names) if (!mechanismNames.includes(name)) throw new Error(`invalid mechanism: ${name} (expected one of ${mechanismNames.join(", ")})`);
+  return new Set(names);
+}
+
+function maxChange(a: Float64Array, b: Float64Array): number {
+  let m = 0;
+  for (let k = 0; k < a.length; k++) m = Math.max(m, Math.abs(a[k] - b[k]));
+  return m;
+}
+
+/** Runs again with a check after every mechanism, to name where a non-finite value arose. */
+function replayToFault(scenario: Scenario, seed: number, upTo: number, skip: ReadonlySet<string>): never {
+  const world = compile(scenario, seed);
+  world.skip = skip;
+  const check = strictCheck(world);
+  while (world.tick < upTo) step(world, check);
+  throw new SimulationError(upTo - 1, "a tick", findNonFinite(world) ?? "unknown");
+}

@@ -1,0 +1,78 @@
+/**
+ * Problems with an input file, gathered so that every one is reported at once.
+ *
+ * A problem names the file, the line and column where the YAML gives them, the path inside the
+ * document (`processes[2].members[3]`), and what was expected. `ScenarioError` carries them to
+ * the edge, where the CLI prints one line per problem and exits with code 2.
+ */
+export interface Problem {
+  file: string;
+  path: (string | number)[];
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** Thrown for bad input (scenario, sweep file, `--set`); the CLI exits with code 2. */
+export class ScenarioError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "ScenarioError";
+    this.problems = problems;
+  }
+}
+
+/** `processes[2].members[3]` from `["processes", 2, "members", 3]`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? key : `.${key}`;
+  }
+  return out;
+}
+
+/** `file:line:column: path: message`, leaving out what is unknown. */
+export function formatProblem(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  const path = p.path.length > 0 ? `${formatPath(p.path)}: ` : "";
+  return `${where}: ${path}${p.message}`;
+}
+
+/** Levenshtein distance, for did-you-mean suggestions. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length];
+}
+
+/** The closest candidate to `word`, if one is close enough to be a likely misspelling. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+/** ` (did you mean "X"?)` or the empty string. */
+export function suggestion(word: string, candidates: Iterable<string>): string {
+  const s = didYouMean(word, candidates);
+  return s === undefined ? "" : ` (did you mean "${s}"?)`;
+}
