@@ -10,8 +10,6 @@ import {resolvedScenarioYaml, statesCsv, summaryJson, timeseriesCsv} from "./run
 import {tidyRows} from "../metrics/series.js";
 import type {RunResult} from "../model/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
-import {convergenceFigure} from "../plot/convergenceFigure.js";
-import {writeFigure} from "../plot/render.js";
 import {version} from "../version.js";
 
 export interface RunRecord {
@@ -48,6 +46,8 @@ export async function writeRun(dir: string, r: RunRecord): Promise<string[]> {
     written.push(join(dir, name));
   }
   const title = r.scenario.title || r.scenario.id;
+  // Loaded on demand: jsdom and resvg take a second to load, which `validate` and bad input need not pay.
+  const [{convergenceFigure}, {writeFigure}] = await Promise.all([import("../plot/convergenceFigure.js"), import("../plot/render.js")]);
   written.push(...(await writeFigure(convergenceFigure([...tidyRows(r.result.series)].filter((row) => !Number.isNaN(row.value)), {title}), join(dir, "convergence"))));
   const manifest = {
     tool: "rcmp-sim",

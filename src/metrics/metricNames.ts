@@ -12,6 +12,7 @@ import {regionSpread} from "./regionSpread.js";
 export class GroupTick {
   private cachedMoments?: {mean: Float64Array; sd: Float64Array};
   private cachedSizes?: number[];
+  private cachedRegions?: {within: number; between: number};
   constructor(
     readonly world: World,
     readonly states: Int32Array,
@@ -19,6 +20,9 @@ export class GroupTick {
   ) {}
   get moments() {
     return (this.cachedMoments ??= moments(this.world, this.states));
+  }
+  get regions() {
+    return (this.cachedRegions ??= regionSpread(this.world));
   }
   get sizes() {
     return (this.cachedSizes ??= clusterSizes(this.world.x, this.world.d, this.states, this.options.clusterGap));
@@ -45,8 +49,8 @@ export function metricsFor(world: World, group: string): Metric[] {
   world.dims.forEach((dim, k) => list.push({name: `sd.${dim}`, value: (t) => (empty(t) ? NaN : t.moments.sd[k])}));
   if (group === "all") {
     list.push(
-      {name: "withinRegion", value: (t) => regionSpread(t.world).within},
-      {name: "betweenRegion", value: (t) => regionSpread(t.world).between},
+      {name: "withinRegion", value: (t) => t.regions.within},
+      {name: "betweenRegion", value: (t) => t.regions.between},
       {name: "meanTrust", value: (t) => meanTrust(t.world, t.states)},
       {name: "meetings", value: (t) => t.world.counts.meetings},
       {name: "withheld", value: (t) => t.world.counts.withheld}

@@ -10,8 +10,11 @@ import {compileEvents} from "./compileEvents.js";
 import {initialTrust} from "./trust.js";
 import type {Params, World} from "./world.js";
 
-/** A fresh world for one run with this seed (the scenario's own seed when absent). */
-export function compile(s: Scenario, seed: number = s.seed): World {
+/**
+ * A fresh world for one run with this seed (the scenario's own seed when absent), leaving out
+ * the mechanisms named in `skip` (see `mechanismNames`).
+ */
+export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<string> = new Set()): World {
   const dims = s.dimensions.map((dim) => dim.id);
   const d = dims.length;
   const streams = createStreams(seed);
@@ -48,7 +51,7 @@ export function compile(s: Scenario, seed: number = s.seed): World {
     tick: 0,
     streams,
     counts: {meetings: 0, withheld: 0, totalMeetings: 0, totalWithheld: 0},
-    skip: new Set()
+    skip
   };
   const index = new Map(states.ids.map((id, i) => [id, i]));
   world.hegemon = s.hegemon !== undefined ? index.get(s.hegemon)! : strongest(states.power);

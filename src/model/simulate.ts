@@ -36,8 +36,7 @@ export interface RunResult {
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
   const seed = options.seed ?? scenario.seed;
   const ticks = options.ticks ?? scenario.ticks;
-  const world = compile(scenario, seed);
-  world.skip = skipSet(options.skip);
+  const world = compile(scenario, seed, skipSet(options.skip));
   const ideal0 = world.u.slice();
   const every = scenario.metrics.every;
   const recorder = new Recorder(world, scenario, Math.floor(ticks / every) + 2, options);
@@ -69,8 +68,7 @@ function maxChange(a: Float64Array, b: Float64Array): number {
 
 /** Runs again with a check after every mechanism, to name where a non-finite value arose. */
 function replayToFault(scenario: Scenario, seed: number, upTo: number, skip: ReadonlySet<string>): never {
-  const world = compile(scenario, seed);
-  world.skip = skip;
+  const world = compile(scenario, seed, skip);
   const check = strictCheck(world);
   while (world.tick < upTo) step(world, check);
   throw new SimulationError(upTo - 1, "a tick", findNonFinite(world) ?? "unknown");

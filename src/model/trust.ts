@@ -5,10 +5,10 @@
  */
 import type {World} from "./world.js";
 
-/** Sets up T⁰: an N×N matrix, or a constant when trust never changes. */
+/** Sets up T⁰: an N×N matrix, or a constant when trust never changes (one T⁰, no gain). */
 export function initialTrust(world: World): void {
   const {trustGain, trustSame, trustOther} = world.params;
-  if (trustGain === 0 && trustSame === trustOther) {
+  if ((trustGain === 0 || world.skip.has("trust")) && trustSame === trustOther) {
     world.trust = null;
     world.trustConstant = trustSame;
     return;

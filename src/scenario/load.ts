@@ -3,6 +3,7 @@
  * schema, check references. Every problem is reported at once, with file, line and column.
  */
 import {LineCounter, parseDocument, type Document} from "yaml";
+
 import {scenario as scenarioSchema, type Scenario} from "./schema.js";
 import {applyOverrides, type Override} from "./overrides.js";
 import {ScenarioError, type Problem} from "./problems.js";
@@ -14,8 +15,9 @@ import {locate} from "./locate.js";
 export interface ParsedText {
   file: string;
   data: unknown;
-  doc: Document;
-  lines: LineCounter;
+  /** Absent for data that did not come from text. */
+  doc?: Document;
+  lines?: LineCounter;
 }
 
 /** Parses YAML (JSON is YAML too) and throws ScenarioError for malformed text. */
@@ -25,7 +27,7 @@ export function parseText(text: string, file: string): ParsedText {
   if (doc.errors.length > 0) {
     throw new ScenarioError(
       doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
+        const pos = lines.linePos(e.pos[0]);
         return {file, path: [], message: `malformed YAML: ${e.message.split("\n")[0].toLowerCase()}`, line: pos?.line, column: pos?.col};
       })
     );
@@ -67,6 +69,5 @@ export function validateScenario(parsed: ParsedText, overrides: readonly Overrid
 
 /** Validates a scenario given as a plain object (no file, no lines): for notebooks and library use. */
 export function scenarioFromObject(data: unknown, overrides: readonly Override[] = [], file = "<scenario>"): Scenario {
-  const lines = new LineCounter();
-  return validateScenario({file, data, doc: parseDocument("{}", {lineCounter: lines}), lines}, overrides);
+  return validateScenario({file, data}, overrides);
 }

@@ -15,7 +15,9 @@ const memberRef = z.string().min(1).regex(/^(\*|[A-Za-z0-9_.:-]+)$/, 'expected a
 
 /** A value per dimension: `{dimId: v, "*": default}` or `[v0, v1, ...]` in dimension order. */
 export const dimValues = z.union([z.record(z.string(), unit), z.array(unit)]);
-/** Like {@link dimValues} but unbounded: used for additive shifts. */
+/** Non-negative weights per dimension, as a map or a list (agenda emphasis). */
+export const dimWeights = z.union([z.record(z.string(), z.number().min(0).max(1000)), z.array(z.number().min(0).max(1000))]);
+/** Like {@link dimValues} but in [-1, 1]: used for additive shifts. */
 export const dimShifts = z.union([z.record(z.string(), z.number().min(-1).max(1)), z.array(z.number().min(-1).max(1))]);
 
 /** A point in time: a year (with a calendar) or a tick (without), or `{tick}` explicitly. */
@@ -80,7 +82,7 @@ export const facilitator = z.strictObject({
   /** Where best practice comes from: the dimensions' standards, exemplar states' mean, or a vector. */
   bestPractice: bestPractice.default("standard"),
   /** e_f,d: weight of each dimension when the agenda is sampled. */
-  emphasis: dimValues.default({"*": 1}),
+  emphasis: dimWeights.default({"*": 1}),
   /** α_f: capacity building, share of the gap to best practice closed per meeting. */
   capacityRate: unit.default(0),
   /** κ_f: clearing house, pull of members toward the process acquis each tick. */

@@ -1,0 +1,29 @@
+/**
+ * rcmp-sim's public API for any JavaScript runtime (Node or a browser): scenarios, the engine,
+ * metrics and figures. Nothing here imports from `node:`; file and worker APIs are in `./node.ts`.
+ */
+export {scenario as scenarioSchema} from "./scenario/schema.js";
+export type {Scenario, ScenarioInput, Dimension, State, Facilitator, Process, ScenarioEvent} from "./scenario/schema.js";
+export {parseScenario, scenarioFromObject, parseText} from "./scenario/load.js";
+export {applyOverrides, parseSetArg, type Override} from "./scenario/overrides.js";
+export {ScenarioError, formatProblem, type Problem} from "./scenario/problems.js";
+export {yearOf, toTick} from "./scenario/resolve.js";
+
+export {compile} from "./model/compile.js";
+export {step, mechanismNames} from "./model/step.js";
+export {simulate, type SimulateOptions, type RunResult} from "./model/simulate.js";
+export {SimulationError} from "./model/guard.js";
+export type {World} from "./model/world.js";
+
+export {tidyRows, seriesOf, type Series, type TidyRow} from "./metrics/series.js";
+export {flattenSummary, type Summary} from "./metrics/summary.js";
+
+export {timeseriesCsv, statesCsv, summaryJson} from "./io/runFiles.js";
+
+export {convergenceFigure, type ConvergenceFigureOptions} from "./plot/convergenceFigure.js";
+export {bandsFigure, type BandsFigureOptions} from "./plot/bandsFigure.js";
+export {heatmapFigure, type HeatmapFigureOptions, type HeatmapRow} from "./plot/heatmapFigure.js";
+export {positionsFigure, type PositionsFigureOptions, type StatePosition} from "./plot/positionsFigure.js";
+export type {CurveRow} from "./plot/curveRow.js";
+export {metricLabel, groupLabel} from "./plot/metricLabel.js";
+export {version} from "./version.js";

@@ -1,0 +1,79 @@
+import * as Plot from "@observablehq/plot";
+import {metricLabel} from "./metricLabel.js";
+import {formatNumber} from "./svgText.js";
+import {defaultWidth, figureStyle, plainNumber} from "./theme.js";
+
+/** One cell's input: the two swept parameter values and the metric's final value there. */
+export interface HeatmapRow {
+  x: number;
+  y: number;
+  value: number;
+}
+
+/** Options of `heatmapFigure`. */
+export interface HeatmapFigureOptions {
+  /** The parameter on the x axis, e.g. `dynamics.hegemonBias` (the axis label). */
+  x: string;
+  /** The parameter on the y axis (the axis label). */
+  y: string;
+  /** The metric whose final value colours the cells (the legend label, via `metricLabel`). */
+  metric: string;
+  title?: string;
+  /** Width in pixels; default 800. */
+  width?: number;
+  /** A Plot colour scheme, dark for low values; default `viridis`. */
+  scheme?: Plot.ColorScheme;
+  /** Print each cell's value in it; default when there are at most 12×12 cells. */
+  cellLabels?: boolean;
+}
+
+/**
+ * A heat map of a metric's final value over two swept parameters: one cell per (x, y), the mean
+ * when several rows (replicates) share a cell, with a colour legend and axis labels.
+ * Returns Plot options; call `Plot.plot` (or `renderSvg`) on them.
+ */
+export function heatmapFigure(rows: readonly HeatmapRow[], options: HeatmapFigureOptions): Plot.PlotOptions {
+  if (rows.length === 0) throw new Error(`no rows for heat map of ${options.metric}`);
+  const xs = [...new Set(rows.map((row) => row.x))].sort((a, b) => a - b);
+  const ys = [...new Set(rows.map((row) => row.y))].sort((a, b) => a - b);
+  const cellLabels = options.cellLabels ?? (xs.length <= 12 && ys.length <= 12);
+  const cells = meanCells(rows);
+  return {
+    title: options.title, width: options.width ?? defaultWidth, height: Math.min(560, 90 + 44 * ys.length),
+    marginLeft: 70, marginBottom: 46, marginTop: 12, marginRight: 20,
+    style: figureStyle,
+    x: {domain: xs, label: options.x, tickFormat: plainNumber, labelAnchor: "center", labelArrow: "none"},
+    y: {domain: ys, label: options.y, tickFormat: plainNumber, reverse: true, labelArrow: "none"},
+    color: {type: "linear", scheme: options.scheme ?? "viridis", label: `final ${metricLabel(options.metric)}`, legend: true},
+    marks: [
+      Plot.cell(cells, {x: "x", y: "y", fill: "value", inset: 0.5}),
+      ...(cellLabels ? cellText(cells) : [])
+    ]
+  };
+}
+
+/** The value printed in each cell: white on the dark half of the scheme, black on the light half. */
+function cellText(cells: HeatmapRow[]): Plot.Markish[] {
+  const values = cells.map((c) => c.value);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const dark = (c: HeatmapRow) => hi === lo || (c.value - lo) / (hi - lo) < 0.55;
+  const text = (c: HeatmapRow) => formatNumber(c.value, 2);
+  return [
+    Plot.text(cells.filter(dark), {x: "x", y: "y", text, fill: "white", fontSize: 11}),
+    Plot.text(cells.filter((c) => !dark(c)), {x: "x", y: "y", text, fill: "black", fontSize: 11})
+  ];
+}
+
+/** One row per distinct (x, y), holding the mean value of the rows there. */
+function meanCells(rows: readonly HeatmapRow[]): HeatmapRow[] {
+  const sums = new Map<string, {x: number; y: number; sum: number; n: number}>();
+  for (const row of rows) {
+    const key = `${row.x}|${row.y}`;
+    const cell = sums.get(key) ?? {x: row.x, y: row.y, sum: 0, n: 0};
+    cell.sum += row.value;
+    cell.n++;
+    sums.set(key, cell);
+  }
+  return [...sums.values()].map((c) => ({x: c.x, y: c.y, value: c.sum / c.n}));
+}

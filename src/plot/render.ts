@@ -1,0 +1,82 @@
+import {mkdir, rename, writeFile} from "node:fs/promises";
+import {dirname} from "node:path";
+import * as Plot from "@observablehq/plot";
+import {Resvg} from "@resvg/resvg-js";
+import {JSDOM} from "jsdom";
+import {colorLegend, type SvgBlock} from "./svgLegend.js";
+import {escapeXml} from "./svgText.js";
+
+const svgNs = "http://www.w3.org/2000/svg";
+const pad = 10;
+
+/**
+ * Renders figure options to ONE standalone SVG string (`xmlns` set, white background, `sans-serif`
+ * text): Plot draws the chart without its HTML extras, and the title, subtitle, colour legend and
+ * caption it would have put in a `<figure>` are drawn here as SVG around it, so the file renders
+ * the same in browsers and in resvg.
+ */
+export function renderSvg(options: Plot.PlotOptions): string {
+  const {window} = new JSDOM("");
+  const {title, subtitle, caption, color, ...rest} = options;
+  const chart = Plot.plot({...rest, ...(color ? {color: {...color, legend: false}} : {}),
+    figure: false, title: null, subtitle: null, caption: null, document: window.document});
+  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector(":scope > svg");
+  if (!svg) throw new Error("plot produced no svg element");
+  const width = Number(svg.getAttribute("width"));
+  const chartHeight = Number(svg.getAttribute("height"));
+  const blocks: SvgBlock[] = [];
+  if (typeof title === "string" && title) blocks.push(textBlock(title, 17, "bold"));
+  if (typeof subtitle === "string" && subtitle) blocks.push(textBlock(subtitle, 13, "normal"));
+  const scale = chart.scale("color");
+  const label = typeof color?.label === "string" ? color.label : undefined;
+  if (color?.legend && scale) blocks.push(colorLegend(scale, label, pad, width - 2 * pad));
+  let y = blocks.length ? pad : 0;
+  const parts: string[] = [];
+  for (const block of blocks) {
+    parts.push(`<g transform="translate(0,${y})">${block.svg}</g>`);
+    y += block.height + 6;
+  }
+  svg.setAttribute("x", "0");
+  svg.setAttribute("y", String(y));
+  svg.setAttribute("font-family", "sans-serif");
+  parts.push(new window.XMLSerializer().serializeToString(svg));
+  y += chartHeight;
+  if (typeof caption === "string" && caption) {
+    const block = textBlock(caption, 12, "normal");
+    parts.push(`<g transform="translate(0,${y + 4})">${block.svg}</g>`);
+    y += block.height + 8;
+  }
+  return `<svg xmlns="${svgNs}" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" ` +
+    `font-family="sans-serif" style="background: white">` +
+    `<rect width="100%" height="100%" fill="white"/>${parts.join("")}</svg>`;
+}
+
+function textBlock(text: string, fontSize: number, weight: string): SvgBlock {
+  const svg = `<text x="${pad}" y="${fontSize}" font-size="${fontSize}" font-weight="${weight}" fill="black">${escapeXml(text)}</text>`;
+  return {svg, height: Math.round(fontSize * 1.3)};
+}
+
+/** Rasterises an SVG string to PNG bytes with resvg, `scale` device pixels per SVG pixel (default 2). */
+export function svgToPng(svg: string, scale = 2): Uint8Array {
+  const resvg = new Resvg(svg, {background: "white", font: {loadSystemFonts: true}, fitTo: {mode: "zoom", value: scale}});
+  return new Uint8Array(resvg.render().asPng());
+}
+
+/**
+ * Writes `basePath.svg` and `basePath.png` (each to a temporary name, then renamed, so a reader
+ * never sees half a file) and returns their two paths.
+ */
+export async function writeFigure(options: Plot.PlotOptions, basePath: string): Promise<string[]> {
+  const svg = renderSvg(options);
+  const png = svgToPng(svg);
+  await mkdir(dirname(basePath), {recursive: true});
+  const paths: string[] = [];
+  for (const [ext, bytes] of [["svg", svg], ["png", png]] as const) {
+    const path = `${basePath}.${ext}`;
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+    paths.push(path);
+  }
+  return paths;
+}

@@ -1,0 +1,131 @@
+/**
+ * Bad input, as a user meets it: each case gets exit code 2, a message naming the file, the
+ * line, the path in the scenario and what was expected, and no stack trace.
+ */
+import {describe, expect, test} from "vitest";
+import {mkdirSync, readdirSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {rcmp, tempDir} from "../helpers/cli.js";
+
+const good = `id: tiny
+title: Tiny
+ticks: 5
+dimensions:
+  - {id: asylum, standard: 0.8}
+  - {id: control}
+states:
+  - {id: USA, power: 10, ideal: {asylum: 0.4, control: 0.9}}
+  - {id: CAN, power: 2, ideal: {asylum: 0.7, control: 0.5}}
+processes:
+  - id: rcm
+    members: [USA, CAN]
+`;
+
+function runBad(text: string, extra: string[] = []) {
+  const dir = tempDir();
+  const file = join(dir, "bad.yaml");
+  writeFileSync(file, text);
+  const r = rcmp(["run", file, "--out", join(dir, "out"), ...extra]);
+  return {...r, file};
+}
+
+function expectClean(r: {code: number; stderr: string; stdout: string}) {
+  expect(r.code).toBe(2);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stderr).not.toMatch(/node_modules|\.js:\d+/);
+}
+
+describe("bad input", () => {
+  test("the good scenario runs (so the cases below fail for their own reason)", () => {
+    const r = runBad(good);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  test("malformed YAML", () => {
+    const r = runBad(good.replace("  - {id: control}", "  - {id: control"));
+    expectClean(r);
+    expect(r.stderr).toContain(`${r.file}:`);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+: malformed YAML/);
+  });
+
+  test("an unknown key, with a suggestion", () => {
+    const r = runBad(good.replace("ticks: 5", "ticks: 5\ntiks: 7"));
+    expectClean(r);
+    expect(r.stderr).toContain(`${r.file}:4:1: tiks: unknown key "tiks" (did you mean "ticks"?)`);
+  });
+
+  test("a value out of range", () => {
+    const r = runBad(good.replace("asylum: 0.7", "asylum: 1.7"));
+    expectClean(r);
+    expect(r.stderr).toContain(`${r.file}:9:`);
+    expect(r.stderr).toContain("states[1].ideal.asylum: must be at most 1 (got 1.7)");
+  });
+
+  test("a member id that no state has, with did-you-mean", () => {
+    const r = runBad(good.replace("members: [USA, CAN]", "members: [USA, CAM]"));
+    expectClean(r);
+    expect(r.stderr).toContain(`${r.file}:12:`);
+    expect(r.stderr).toContain('processes[0].members[1]: no state has id "CAM" (did you mean "CAN"?)');
+  });
+
+  test("an empty process", () => {
+    const r = runBad(good.replace("members: [USA, CAN]", "members: []"));
+    expectClean(r);
+    expect(r.stderr).toContain(`${r.file}:12:`);
+    expect(r.stderr).toContain("processes[0].members: a process needs at least one member");
+  });
+
+  test("a dimension map missing a dimension without a default", () => {
+    const r = runBad(good.replace("ideal: {asylum: 0.7, control: 0.5}", "ideal: {asylum: 0.7}"));
+    expectClean(r);
+    expect(r.stderr).toContain(`${r.file}:9:`);
+    expect(r.stderr).toContain('states[1].ideal: missing dimension "control" (give a value, or "*" for the rest)');
+  });
+
+  test("--set on a path that does not exist", () => {
+    const r = runBad(good, ["--set", "dynamics.hegemonBais=2"]);
+    expectClean(r);
+    expect(r.stderr).toContain('--set dynamics.hegemonBais: no such field "hegemonBais" (did you mean "hegemonBias"?)');
+    const byId = runBad(good, ["--set", "processes.rcn.ngo=0.5"]);
+    expectClean(byId);
+    expect(byId.stderr).toContain('no element with id "rcn" (did you mean "rcm"?)');
+  });
+
+  test("--set with a value out of range names the path", () => {
+    const r = runBad(good, ["--set", "dynamics.hegemonBias=-1"]);
+    expectClean(r);
+    expect(r.stderr).toContain("dynamics.hegemonBias: must be at least 0 (got -1)");
+  });
+
+  test("an output folder that is not empty, losing nothing in it", () => {
+    const dir = tempDir();
+    const file = join(dir, "ok.yaml");
+    writeFileSync(file, good);
+    const out = join(dir, "out");
+    mkdirSync(out);
+    writeFileSync(join(out, "precious.txt"), "keep me");
+    const r = rcmp(["run", file, "--out", out]);
+    expectClean(r);
+    expect(r.stderr).toContain(`output folder ${out} is not empty`);
+    expect(readdirSync(out)).toEqual(["precious.txt"]);
+    expect(rcmp(["run", file, "--out", out, "--force"]).code).toBe(0);
+    expect(readdirSync(out)).toContain("precious.txt");
+  });
+
+  test("a missing file", () => {
+    const r = rcmp(["run", "no/such/scenario.yaml"]);
+    expectClean(r);
+    expect(r.stderr).toContain("no/such/scenario.yaml: cannot read: no such file");
+  });
+
+  test("validate reports every problem of every file at once", () => {
+    const dir = tempDir();
+    const a = join(dir, "a.yaml");
+    writeFileSync(a, good.replace("ticks: 5", "ticks: -5").replace("members: [USA, CAN]", "members: [USA, XXX]"));
+    const r = rcmp(["validate", a, join(dir, "missing.yaml")]);
+    expectClean(r);
+    expect(r.stderr).toContain("ticks: must be at least 0 (got -5)");
+    expect(r.stderr).toContain("missing.yaml: cannot read");
+    expect(r.stderr).toContain("2 of 2 files invalid");
+  });
+});

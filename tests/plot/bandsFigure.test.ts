@@ -1,0 +1,70 @@
+import {describe, expect, it} from "vitest";
+import {bandsFigure} from "../../src/plot/bandsFigure.js";
+import type {CurveRow} from "../../src/plot/curveRow.js";
+import {renderSvg} from "../../src/plot/render.js";
+import {normaliseSvg, parseSvg, texts} from "./svgTools.js";
+
+/** Curves for the given labels: mean falls from 0.3 + 0.1·i over 6 ticks, band ±0.05. */
+function curves(labels: string[], metrics = ["dispersion", "toHegemon"], years = true): CurveRow[] {
+  const rows: CurveRow[] = [];
+  labels.forEach((label, i) => {
+    for (let tick = 0; tick <= 5; tick++) {
+      for (const metric of metrics) {
+        const mean = 0.3 + 0.1 * i - 0.04 * tick;
+        rows.push({label, tick, year: years ? 2000 + tick : null, metric, mean, p05: mean - 0.05, p50: mean + 0.01, p95: mean + 0.05});
+      }
+    }
+  });
+  return rows;
+}
+
+const areas = (doc: Document) => [...doc.querySelectorAll('g[aria-label="area"] path')];
+const lines = (doc: Document) => [...doc.querySelectorAll('g[aria-label="line"] path')];
+
+describe("bandsFigure", () => {
+  it("draws a line and a p05–p95 band per label and metric, with a legend entry per label", async () => {
+    const svg = renderSvg(bandsFigure(curves(["h=0", "h=1", "h=2"]), {title: "Bias sweep", legendLabel: "design point"}));
+    const doc = parseSvg(svg);
+    expect(areas(doc)).toHaveLength(6);
+    expect(lines(doc)).toHaveLength(6);
+    expect(texts(doc, "g.legend text")).toEqual(["design point", "h=0", "h=1", "h=2"]);
+    const all = texts(doc, "text");
+    expect(all).toContain("dispersion (mean SD across dimensions)");
+    expect(all).toContain("distance to hegemon");
+    expect(all).toContain("year");
+    const fills = new Set(areas(doc).map((p) => p.getAttribute("fill")));
+    expect(fills.size).toBe(3);
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot("./__snapshots__/bands.svg");
+  });
+
+  it("draws the mean by default and the median on request", () => {
+    const rows = curves(["only"], ["dispersion"]);
+    const meanY = bandsFigure(rows);
+    const medianY = bandsFigure(rows, {center: "p50"});
+    const path = (o: ReturnType<typeof bandsFigure>) => lines(parseSvg(renderSvg(o)))[0].getAttribute("d");
+    expect(path(meanY)).not.toEqual(path(medianY));
+    expect(() => bandsFigure(rows, {center: "p95" as "mean"})).toThrow("invalid center: p95");
+  });
+
+  it("gives each label its own column above 8 labels, with headings instead of a legend", async () => {
+    const labels = Array.from({length: 10}, (_, i) => `bias=${i}, ngo=${i / 10}`);
+    const options = bandsFigure(curves(labels, ["dispersion"], false));
+    expect(options.width).toBeGreaterThanOrEqual(800);
+    const svg = renderSvg(options);
+    const doc = parseSvg(svg);
+    expect(doc.querySelector("g.legend")).toBeNull();
+    expect(areas(doc)).toHaveLength(10);
+    const headings = texts(doc, 'g[aria-label="fx-axis tick label"] text');
+    expect(headings).toHaveLength(10);
+    expect(headings[3]).toBe("bias=3ngo=0.3");
+    expect(texts(doc, 'g[aria-label="x-axis label"] text')).toEqual(["tick"]);
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot("./__snapshots__/bands-columns.svg");
+  });
+
+  it("keeps only the requested metrics and refuses when none is there", () => {
+    const doc = parseSvg(renderSvg(bandsFigure(curves(["a", "b"]), {metrics: ["toHegemon", "spread"]})));
+    expect(lines(doc)).toHaveLength(2);
+    expect(texts(doc, "text")).not.toContain("dispersion (mean SD across dimensions)");
+    expect(() => bandsFigure(curves(["a"]), {metrics: ["spread"]})).toThrow("no curve rows for metrics: spread");
+  });
+});
