@@ -18,7 +18,7 @@ export function registerValidate(program: Command): void {
           try {
             const s = await readScenarioFile(file);
             const n = s.states?.length ?? s.generate?.count ?? 0;
-            process.stdout.write(`ok ${file}: ${s.title || s.id} (${n} states, ${s.processes.length} processes, ${s.ticks} ticks)\n`);
+            process.stdout.write(`ok ${file}: ${s.title || s.id} (${plural(n, "state")}, ${plural(s.processes.length, "process", "processes")}, ${plural(s.ticks, "tick")})\n`);
           } catch (err) {
             bad++;
             const code = reportError(err);
@@ -30,3 +30,5 @@ export function registerValidate(program: Command): void {
       })
     );
 }
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

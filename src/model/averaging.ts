@@ -9,6 +9,7 @@
 import type {Meeting} from "./meetingContext.js";
 import type {World} from "./world.js";
 import {localWeights, sourceWeights, trustFactor} from "./sourceWeights.js";
+import {sortedAveraging} from "./sortedAveraging.js";
 
 export function averaging(world: World, m: Meeting): void {
   const mu = world.params.rate;
@@ -17,7 +18,8 @@ export function averaging(world: World, m: Meeting): void {
   if (mu === 0 || a < 2 || g === 0) return;
   const snap = snapshot(world, m);
   const w = sourceWeights(world, m);
-  if (world.params.confidence >= 1 && world.trust === null) everyoneHearsEveryone(world, m, snap, w);
+  if (world.trust === null && world.params.confidence >= 1) everyoneHearsEveryone(world, m, snap, w);
+  else if (world.trust === null && g === 1 && sortedAveraging(world, m, snap, w)) return;
   else boundedConfidence(world, m, snap, w);
 }
 

@@ -2,14 +2,16 @@
  * Meeting step 1: the best practice b. From the facilitator's source (the dimensions'
  * standards; the mean current position of its exemplar states; or an explicit vector), then
  * steered toward the funders: b ← (1−φ)·b + φ·ū_F, ū_F the power-weighted mean funder ideal.
- * A dimension without a standard (or a process without facilitator) takes the attendees' mean
- * position, which exerts no pull.
+ * Where the source says nothing (a dimension without a standard, or a process without a
+ * facilitator) b is the attendees' mean position and the dimension is not `practiced`: capacity
+ * building leaves it alone, and the agenda weighs it by how far attendees are from their mean.
  */
 import type {ProcessState, World} from "./world.js";
 
-export function bestPractice(world: World, p: ProcessState, attendees: Int32Array): Float64Array {
+export function bestPractice(world: World, p: ProcessState, attendees: Int32Array): {best: Float64Array; practiced: Uint8Array} {
   const {d, x} = world;
   const b = new Float64Array(d);
+  const practiced = new Uint8Array(d).fill(p.facilitator === null ? 0 : 1);
   const f = p.facilitator;
   const src = f?.source;
   if (src?.kind === "exemplars") {
@@ -19,7 +21,10 @@ export function bestPractice(world: World, p: ProcessState, attendees: Int32Arra
   } else {
     for (let k = 0; k < d; k++) {
       if (src?.kind === "standard" && src.has[k]) b[k] = src.vector[k];
-      else b[k] = meanOf(world, attendees, k);
+      else {
+        b[k] = meanOf(world, attendees, k);
+        practiced[k] = 0;
+      }
     }
   }
   if (f !== null && f.phi > 0 && p.funders.length > 0 && !world.skip.has("funderSteering")) {
@@ -31,7 +36,7 @@ export function bestPractice(world: World, p: ProcessState, attendees: Int32Arra
       b[k] = (1 - f.phi) * b[k] + f.phi * uf;
     }
   }
-  return b;
+  return {best: b, practiced};
 }
 
 function meanOf(world: World, states: Int32Array, k: number): number {

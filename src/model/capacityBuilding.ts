@@ -1,6 +1,7 @@
 /**
  * Meeting step 4: capacity building. Training by the facilitator moves each attendee toward
  * best practice on the agenda: x_id += α · o_i · e_s · (b_d − x_id), the step capped at 1.
+ * Dimensions where the facilitator has no practice (no standard) get no training.
  */
 import type {Meeting} from "./meetingContext.js";
 import type {World} from "./world.js";
@@ -11,6 +12,6 @@ export function capacityBuilding(world: World, m: Meeting): void {
   const {d, x, openness} = world;
   for (const i of m.attendees) {
     const step = Math.min(1, alpha * openness[i] * m.effect);
-    for (const k of m.agenda) x[i * d + k] += step * (m.best[k] - x[i * d + k]);
+    for (const k of m.agenda) if (m.practiced[k]) x[i * d + k] += step * (m.best[k] - x[i * d + k]);
   }
 }

@@ -29,10 +29,11 @@ export const meetingMechanisms: MeetingMechanism[] = [
 /** Holds the meeting; `check(name)` runs after each mechanism (the run's guard against non-finite values). */
 export function holdMeeting(world: World, p: ProcessState, check: (name: string) => void): void {
   const {attendees, observer} = attendance(world, p);
-  const best = bestPractice(world, p, attendees);
+  if (attendees.length === 0) return; // nobody came: no meeting, nothing counted
+  const {best, practiced} = bestPractice(world, p, attendees);
   const proposed = agenda(world, p, attendees, best);
   const topics = world.skip.has("agendaControl") ? proposed : agendaControl(world, p, attendees, best, proposed);
-  const m: Meeting = {process: p, attendees, observer, best, agenda: topics, effect: world.params.stageEffect[p.stage - 1]};
+  const m: Meeting = {process: p, attendees, observer, best, practiced, agenda: topics, effect: world.params.stageEffect[p.stage - 1]};
   for (const [name, run] of meetingMechanisms) {
     if (world.skip.has(name)) continue;
     run(world, m);
