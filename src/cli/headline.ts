@@ -5,7 +5,8 @@ import type {RunResult} from "../model/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 import {seriesOf} from "../metrics/series.js";
 
-const f = (v: number | null | undefined, digits = 3): string => (v === null || v === undefined || !Number.isFinite(v) ? "–" : v.toFixed(digits));
+const f = (v: number | null | undefined, digits = 3): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? "–" : v.toFixed(digits).replace(/^-(0\.?0*)$/, "$1");
 
 export function headline(out: string, scenario: Scenario, result: RunResult, seconds: number): string {
   const {summary, series} = result;

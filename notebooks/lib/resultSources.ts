@@ -1,0 +1,114 @@
+/**
+ * Result folders written by the CLI, read from their text in the browser: a run folder
+ * (`manifest.json` + `timeseries.csv`) or a sweep folder (`manifest.json` + `curves.csv`),
+ * turned into the curve rows `bandsFigure` draws. A run is a curve whose band is the line itself.
+ */
+import {parseCsvRecord, splitCsvRecords} from "../../src/io/csv.js";
+import type {CurveRow} from "../../src/plot/curveRow.js";
+
+/** One loaded folder. */
+export interface ResultSource {
+  /** Folder name (or path under the picked folder). */
+  name: string;
+  kind: "run" | "sweep";
+  /** One line about what produced it. */
+  description: string;
+  /** Curve rows, labelled within the source (a run: its scenario id; a sweep: `param=value, …`). */
+  rows: CurveRow[];
+  metrics: string[];
+}
+
+/** Rows of a CSV text as objects keyed by the header's column names. */
+export function csvObjects(text: string, file: string): Record<string, string>[] {
+  const {records} = splitCsvRecords(text);
+  if (records.length === 0) throw new Error(`${file}: empty file`);
+  const header = parseCsvRecord(records[0]);
+  return records.slice(1).filter((r) => r !== "").map((r) => {
+    const cells = parseCsvRecord(r);
+    return Object.fromEntries(header.map((h, k) => [h, cells[k] ?? ""]));
+  });
+}
+
+const year = (cell: string): number | null => (cell === "" ? null : Number(cell));
+
+/** A run folder: the `all` group of `timeseries.csv`, labelled by the manifest's scenario id and overrides. */
+export function runSource(name: string, manifestText: string, timeseriesText: string): ResultSource {
+  const manifest = JSON.parse(manifestText);
+  const overrides: {path: string; value: unknown}[] = manifest.overrides ?? [];
+  const sets = overrides.map((o) => `${o.path.slice(o.path.lastIndexOf(".") + 1)}=${JSON.stringify(o.value)}`);
+  const label = [manifest.scenario?.id ?? name, ...sets].join(", ");
+  const rows: CurveRow[] = csvObjects(timeseriesText, `${name}/timeseries.csv`)
+    .filter((r) => r.group === "all")
+    .map((r) => {
+      const value = Number(r.value);
+      return {label, tick: Number(r.tick), year: year(r.year), metric: r.metric, mean: value, p05: value, p50: value, p95: value};
+    });
+  const description = `run of ${manifest.scenario?.file ?? "?"}, seed ${manifest.seed}, ${manifest.ticks} ticks` +
+    (sets.length > 0 ? `, --set ${sets.join(" ")}` : "");
+  return {name, kind: "run", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
+}
+
+/** `hegemonBias` for `dynamics.hegemonBias`, unless two parameters end alike (then the full paths). */
+export function shortNames(parameters: readonly string[]): string[] {
+  const last = parameters.map((p) => p.slice(p.lastIndexOf(".") + 1));
+  return new Set(last).size === last.length ? [...last] : [...parameters];
+}
+
+/** A sweep folder: `curves.csv`, each design point labelled `name=value, …` as the CLI's figures do. */
+export function sweepSource(name: string, manifestText: string, curvesText: string): ResultSource {
+  const manifest = JSON.parse(manifestText);
+  const parameters: string[] = manifest.parameters ?? [];
+  const names = shortNames(parameters);
+  const rows: CurveRow[] = csvObjects(curvesText, `${name}/curves.csv`).map((r) => ({
+    label: parameters.length === 0 ? "base" : parameters.map((p, j) => `${names[j]}=${r[p]}`).join(", "),
+    tick: Number(r.tick), year: year(r.year), metric: r.metric,
+    mean: Number(r.mean), p05: Number(r.p05), p50: Number(r.p50), p95: Number(r.p95)
+  }));
+  const description = `sweep of ${manifest.base?.file ?? "?"}: ${manifest.design ?? "grid"} over ${parameters.join(", ") || "no parameter"}, ` +
+    `${manifest.points} points × ${manifest.replicates} replicates`;
+  return {name, kind: "sweep", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
+}
+
+/** A file of a picked folder: its path below the picked folder and a way to read it. */
+export interface FolderFile {
+  path: string;
+  text: () => Promise<string>;
+}
+
+/**
+ * Every result folder among the files: a folder holding `manifest.json` and `curves.csv` is a
+ * sweep, one holding `manifest.json` and `timeseries.csv` a run. Other folders are skipped.
+ */
+export async function sourcesFromFiles(files: readonly FolderFile[]): Promise<ResultSource[]> {
+  const folders = new Map<string, Map<string, FolderFile>>();
+  for (const f of files) {
+    const slash = f.path.lastIndexOf("/");
+    const dir = slash < 0 ? "." : f.path.slice(0, slash);
+    if (!folders.has(dir)) folders.set(dir, new Map());
+    folders.get(dir)!.set(f.path.slice(slash + 1), f);
+  }
+  const sources: ResultSource[] = [];
+  for (const [dir, byName] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
+    const manifest = byName.get("manifest.json");
+    if (manifest === undefined) continue;
+    const curves = byName.get("curves.csv");
+    const timeseries = byName.get("timeseries.csv");
+    if (curves !== undefined) sources.push(sweepSource(dir, await manifest.text(), await curves.text()));
+    else if (timeseries !== undefined) sources.push(runSource(dir, await manifest.text(), await timeseries.text()));
+  }
+  return sources;
+}
+
+/**
+ * The rows of the chosen sources for one figure, labelled so that curves stay apart: a run keeps
+ * its label (scenario id and overrides) unless another run has the same one, then its folder is
+ * added; a sweep's points are prefixed with the sweep's folder when several sources are drawn.
+ */
+export function comparedRows(sources: readonly ResultSource[]): CurveRow[] {
+  const runLabels = sources.filter((s) => s.kind === "run").map((s) => s.rows[0]?.label);
+  const labelIn = (s: ResultSource, label: string): string => {
+    if (s.kind === "run") return runLabels.filter((l) => l === label).length > 1 ? `${label} (${s.name})` : label;
+    return sources.length > 1 ? `${s.name}: ${label}` : label;
+  };
+  return sources.flatMap((s) => s.rows.map((r) => ({...r, label: labelIn(s, r.label)})));
+}
