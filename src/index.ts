@@ -26,4 +26,5 @@ export {heatmapFigure, type HeatmapFigureOptions, type HeatmapRow} from "./plot/
 export {positionsFigure, type PositionsFigureOptions, type StatePosition} from "./plot/positionsFigure.js";
 export type {CurveRow} from "./plot/curveRow.js";
 export {metricLabel, groupLabel} from "./plot/metricLabel.js";
+export {explainScenario, type ExplainOptions} from "./explain/explainScenario.js";
 export {version} from "./version.js";

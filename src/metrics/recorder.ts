@@ -9,7 +9,7 @@ import {GroupTick, metricsFor, type Metric} from "./metricNames.js";
 import type {Series} from "./series.js";
 
 export interface RecordOptions {
-  /** Keep only these metric names (all when absent). */
+  /** Keep only these metric names (all when absent); `dispersion` is always kept, for `convergedAt`. */
   metrics?: readonly string[];
   /** false: only the group `all`. */
   groups?: boolean;
@@ -26,7 +26,7 @@ export class Recorder {
     this.calendar = scenario.calendar;
     this.options = scenario.metrics;
     this.groups = groupsOf(world, o.groups ?? scenario.metrics.groups);
-    const keep = o.metrics === undefined ? undefined : new Set(o.metrics);
+    const keep = o.metrics === undefined ? undefined : new Set(["dispersion", ...o.metrics]);
     this.metrics = this.groups.map((g) => metricsFor(world, g.name).filter((m) => keep === undefined || keep.has(m.name)));
     this.series = {
       ticks: [],

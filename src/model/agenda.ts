@@ -2,7 +2,7 @@
  * Meeting step 2: the agenda G. All allowed topics when `agendaSize` covers them; otherwise
  * `agendaSize` topics drawn without replacement with weight
  * emphasis_d · (0.01 + mean over attendees of |x_id − b_d|): issues where practice lags the
- * model come up more often.
+ * model come up more often. A topic of emphasis 0 never comes up.
  */
 import type {ProcessState, World} from "./world.js";
 
@@ -22,8 +22,9 @@ export function agenda(world: World, p: ProcessState, attendees: Int32Array, bes
   const random = world.streams.agenda;
   while (chosen.length < p.agendaSize && pool.length > 0) {
     const total = weights.reduce((s, w) => s + w, 0);
+    if (!(total > 0)) break; // only topics of zero emphasis are left: they never come up
     let r = random() * total;
-    let pick = pool.length - 1;
+    let pick = weights.findLastIndex((w) => w > 0);
     for (let c = 0; c < pool.length; c++) {
       r -= weights[c];
       if (r < 0) {

@@ -33,8 +33,8 @@ export function pairwise(world: World, m: Meeting): void {
     }
     if (d2 > limit) continue;
     const t = trustFactor(world, i, j);
-    const si = Math.min(1, mu * m.effect * world.openness[i] * pull(world, w, bi, bj, i, j, mu)) * t;
-    const sj = Math.min(1, mu * m.effect * world.openness[j] * pull(world, w, bj, bi, j, i, mu)) * t;
+    const si = Math.min(1, mu * m.effect * world.openness[i] * pull(world, m, w, bi, bj, mu)) * t;
+    const sj = Math.min(1, mu * m.effect * world.openness[j] * pull(world, m, w, bj, bi, mu)) * t;
     for (let c = 0; c < g; c++) {
       const k = m.agenda[c];
       const diff = x[j * d + k] - x[i * d + k];
@@ -44,14 +44,20 @@ export function pairwise(world: World, m: Meeting): void {
   }
 }
 
-/** c = min(1/μ, 2 w_to / (w_self + w_to)); from powers in logs when both weights underflow. */
-function pull(world: World, w: Float64Array, self: number, to: number, si: number, ti: number, mu: number): number {
+/**
+ * c = min(1/μ, 2 w_to / (w_self + w_to)). When both weights underflow to 0 at a high bias, the
+ * same ratio from powers in logs; a source of weight 0 (an observer at observerWeight 0) pulls no one.
+ */
+function pull(world: World, m: Meeting, w: Float64Array, self: number, to: number, mu: number): number {
   const sum = w[self] + w[to];
   let c: number;
   if (sum > 0) c = (2 * w[to]) / sum;
   else {
+    const factor = (b: number) => (m.observer[b] ? world.params.observerWeight : 1);
+    if (factor(to) === 0) return 0;
     const h = world.params.hegemonBias;
-    c = 2 / (1 + Math.exp(h * (Math.log(world.power[si]) - Math.log(world.power[ti]))));
+    const logRatio = h * (Math.log(world.power[m.attendees[self]]) - Math.log(world.power[m.attendees[to]]));
+    c = 2 / (1 + (factor(self) / factor(to)) * Math.exp(logRatio));
   }
   return Math.min(1 / mu, c);
 }
