@@ -26,5 +26,17 @@ export {heatmapFigure, type HeatmapFigureOptions, type HeatmapRow} from "./plot/
 export {positionsFigure, type PositionsFigureOptions, type StatePosition} from "./plot/positionsFigure.js";
 export type {CurveRow} from "./plot/curveRow.js";
 export {metricLabel, groupLabel} from "./plot/metricLabel.js";
+export {compareRows, folderKind, type ResultFolder, type Comparison} from "./compare/compareRows.js";
+export {curvesFromTimeseries} from "./compare/curvesFromTimeseries.js";
+export {curvesFromCurvesCsv} from "./compare/curvesFromCurvesCsv.js";
+export {compareFigure} from "./compare/compareFigure.js";
+export {regionFacetFigure} from "./compare/regionFacetFigure.js";
+export {compareCsv} from "./compare/compareCsv.js";
+export type {CompareRow} from "./compare/compareRow.js";
+export {replicateSeed, runReplicates} from "./io/replicates.js";
+export {sweepSchema, type SweepSpec, type SweepInput} from "./sweep/sweepSchema.js";
+export {gridDesign, lhsDesign, type Axis, type Design} from "./sweep/designs.js";
+export {runSeed} from "./sweep/seeds.js";
+export {quantile7} from "./sweep/curveStats.js";
 export {explainScenario, type ExplainOptions} from "./explain/explainScenario.js";
 export {version} from "./version.js";

@@ -5,3 +5,8 @@
 export {readScenarioFile} from "./io/readScenario.js";
 export {writeRun, type RunRecord} from "./io/writeRun.js";
 export {renderSvg, svgToPng, writeFigure} from "./plot/render.js";
+export {readResultFolder} from "./io/readResultFolder.js";
+export {writeReplicates} from "./io/writeReplicates.js";
+export {sweep, type SweepOptions, type SweepResult} from "./sweep/sweep.js";
+export {merge, type MergeOptions, type MergeResult} from "./sweep/merge.js";
+export {loadSweep, type SweepPlan} from "./sweep/loadSweep.js";

@@ -7,6 +7,10 @@ import {registerRun} from "./run.js";
 import {registerValidate} from "./validate.js";
 import {registerSchema} from "./schema.js";
 import {registerList} from "./list.js";
+import {registerSweep} from "./sweep.js";
+import {registerMerge} from "./merge.js";
+import {registerExplain} from "./explain.js";
+import {registerCompare} from "./compare.js";
 import {version} from "../version.js";
 
 export function buildProgram(): Command {
@@ -14,11 +18,17 @@ export function buildProgram(): Command {
     .description("Simulate migration-policy convergence through Regional Consultative Migration Processes")
     .version(version)
     .option("--debug", "print stack traces on errors")
-    .showHelpAfterError("(add --help for usage)");
+    .showHelpAfterError("(add --help for usage)")
+    // a usage error (unknown option, bad option value) is bad input: exit code 2, as for a bad scenario
+    .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
   registerRun(program);
   registerValidate(program);
   registerSchema(program);
   registerList(program);
+  registerSweep(program);
+  registerMerge(program);
+  registerExplain(program);
+  registerCompare(program);
   return program;
 }
 

@@ -1,0 +1,110 @@
+/**
+ * Sweep benchmark (`node dist/bench/sweep.js [--quick]`): throughput of `rcmp sweep` on the
+ * default scenario with 1 worker (in-process) and 2 workers (Piscina), their ratio (target
+ * ≥ 1.8 on 2 free cores), the cost per run of an empty run (ticks 0) in-process and through the
+ * pool, and the resident memory of a 20,000-run sweep (main thread plus workers: they share the
+ * process), sampled as it goes: the peak must stay under 300 MB and the curve flat.
+ */
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
+import {sweep} from "../sweep/sweep.js";
+
+/** The default scenario, found from this file (dist/bench/ or src/bench/). */
+export const defaultScenario = fileURLToPath(new URL("../../scenarios/igc-1985.yaml", import.meta.url));
+
+/** One line of the table. */
+export interface SweepBenchRow {
+  name: string;
+  value: string;
+  detail: string;
+}
+
+interface Timed {
+  /** Runs finished in the second half of the sweep, and the seconds they took (steady state: start-up and JIT warm-up left out). */
+  runs: number;
+  runSeconds: number;
+  /** Seconds from the start of the runs to the first finished (pool start-up and one run). */
+  firstSeconds: number;
+  wallSeconds: number;
+  rss: number[];
+}
+
+/** Runs a sweep of `replicates` runs of the scenario (with extra sweep-file lines), sampling rss every `sampleMs`. */
+async function timedSweep(scenario: string, replicates: number, workers: number, extra = "", sampleMs = 250): Promise<Timed> {
+  const dir = mkdtempSync(join(tmpdir(), "rcmp-bench-"));
+  const file = join(dir, "bench.yaml");
+  writeFileSync(file, `base: ${JSON.stringify(scenario)}\nreplicates: ${replicates}\nseed: 1\nrecord: [dispersion, toStandard, toHegemon]\n${extra}`);
+  const rss: number[] = [];
+  const timer = setInterval(() => rss.push(process.memoryUsage().rss), sampleMs);
+  let start = 0;
+  let first = 0;
+  let half = 0;
+  let last = 0;
+  const t0 = performance.now();
+  try {
+    const r = await sweep(file, {
+      workers, out: join(dir, "out"), plots: false,
+      onStart: () => (start = performance.now()),
+      onProgress: (done) => {
+        last = performance.now();
+        first ||= last;
+        if (done === Math.floor(replicates / 2)) half = last;
+      }
+    });
+    const runs = r.ok - Math.floor(replicates / 2);
+    return {runs, runSeconds: (last - half) / 1000, firstSeconds: (first - start) / 1000, wallSeconds: (performance.now() - t0) / 1000, rss};
+  } finally {
+    clearInterval(timer);
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/** Mean of the samples in the fraction [from, to) of the list. */
+function windowMean(xs: number[], from: number, to: number): number {
+  const part = xs.slice(Math.floor(xs.length * from), Math.max(Math.floor(xs.length * from) + 1, Math.floor(xs.length * to)));
+  return part.reduce((s, x) => s + x, 0) / part.length;
+}
+
+/** The benchmark rows; `quick` uses fewer runs (and a 2,000-run memory sweep). */
+export async function sweepBenchmarks(quick = false, scenario = defaultScenario): Promise<SweepBenchRow[]> {
+  const rows: SweepBenchRow[] = [];
+  const n = quick ? 400 : 3000;
+  await timedSweep(scenario, 10, 2); // warm the disk cache and the JIT
+  const one = await timedSweep(scenario, n, 1);
+  const two = await timedSweep(scenario, n, 2);
+  const rate1 = one.runs / one.runSeconds;
+  const rate2 = two.runs / two.runSeconds;
+  rows.push({name: "throughput, 1 worker (in-process)", value: `${rate1.toFixed(1)} runs/s`, detail: `second half of ${n} runs; ${one.wallSeconds.toFixed(1)} s in all with loading and writing`});
+  rows.push({name: "throughput, 2 workers (Piscina)", value: `${rate2.toFixed(1)} runs/s`, detail: `second half of ${n} runs; ${two.wallSeconds.toFixed(1)} s in all`});
+  rows.push({name: "pool start-up, 2 workers", value: `${two.firstSeconds.toFixed(2)} s`, detail: `until the first run is back (in-process: ${one.firstSeconds.toFixed(2)} s); left out of the rates`});
+  rows.push({name: "speed-up, 2 workers / 1", value: (rate2 / rate1).toFixed(2), detail: "target ≥ 1.8 on 2 free cores"});
+  const empty = quick ? 2000 : 10000;
+  const e1 = await timedSweep(scenario, empty, 1, "parameters:\n  ticks: [0]\n");
+  const e2 = await timedSweep(scenario, empty, 2, "parameters:\n  ticks: [0]\n");
+  rows.push({name: "empty run (ticks 0), in-process", value: `${((e1.runSeconds / e1.runs) * 1e6).toFixed(0)} µs/run`, detail: `${empty} runs: the floor of sweep bookkeeping per run`});
+  rows.push({name: "empty run (ticks 0), pool of 2", value: `${((e2.runSeconds / e2.runs) * 1e6).toFixed(0)} µs/run`, detail: "pool round trip and writing, per run"});
+  const big = quick ? 2000 : 20000;
+  const m = await timedSweep(scenario, big, 2, "", quick ? 100 : 500);
+  const peak = Math.max(...m.rss);
+  const [q1, q2, q4] = [windowMean(m.rss, 0.15, 0.35), windowMean(m.rss, 0.4, 0.6), windowMean(m.rss, 0.8, 1)];
+  rows.push({name: `${big}-run sweep, peak resident memory`, value: mb(peak), detail: `limit 300 MB; ${m.rss.length} samples over ${m.wallSeconds.toFixed(0)} s; ${(m.runs / m.runSeconds).toFixed(0)} runs/s`});
+  rows.push({name: `${big}-run sweep, rss at 25% / 50% / 90%`, value: `${mb(q1)} / ${mb(q2)} / ${mb(q4)}`, detail: `growth from 25% to 90%: ${mb(q4 - q1)} (${(((q4 - q1) / q1) * 100).toFixed(1)}%)`});
+  return rows;
+}
+
+/** The rows as an aligned text table. */
+export function sweepTable(rows: readonly SweepBenchRow[]): string {
+  const cells = rows.map((r) => [r.name, r.value, r.detail]);
+  const widths = [0, 1, 2].map((c) => Math.max(...cells.map((l) => l[c].length)));
+  return cells.map((l) => l.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const quick = process.argv.includes("--quick");
+  console.log(`rcmp-sim sweep benchmark (Node ${process.version}, ${defaultScenario}${quick ? ", quick" : ""})`);
+  console.log(sweepTable(await sweepBenchmarks(quick)));
+}

@@ -1,0 +1,91 @@
+/**
+ * `rcmp compare <folders...> [--metric m]... [--group g] [--label name=folder]... [--out DIR]`:
+ * draws the curves of result folders (runs, replicated runs, sweeps) side by side in one figure
+ * and writes compare.svg, compare.png and compare.csv.
+ */
+import {resolve, join} from "node:path";
+import type {Command} from "commander";
+import {action, UsageError} from "./action.js";
+import {readResultFolder} from "../io/readResultFolder.js";
+import {defaultOutput, prepareOutput} from "../io/outputFolder.js";
+import {writeFileAtomic} from "../io/atomicWrite.js";
+import {compareRows, type Comparison, type ResultFolder} from "../compare/compareRows.js";
+import {CompareError} from "../compare/compareError.js";
+import {compareCsv} from "../compare/compareCsv.js";
+import {compareFigure, compareSubtitle, compareTitle} from "../compare/compareFigure.js";
+
+interface CompareCliOptions {
+  metric: string[];
+  group: string;
+  label: string[];
+  out?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+const collect = (value: string, acc: string[]): string[] => [...acc, value];
+
+/** Registers `rcmp compare`. */
+export function registerCompare(program: Command): void {
+  program
+    .command("compare")
+    .description("draw result folders' curves side by side: runs, replicated runs (with bands), sweeps (a curve per design point)")
+    .argument("<folders...>", "results folders written by rcmp run or rcmp sweep")
+    .option("--metric <name>", "metric to draw, e.g. toHegemon (repeatable; default dispersion and toStandard)", collect, [])
+    .option("--group <group>", "all, region:<name>, process:<id>, or by-region for one panel per region", "all")
+    .option("--label <name=folder>", "label for a folder's curves (repeatable; default the scenario title)", collect, [])
+    .option("--out <dir>", "where to write compare.svg/png/csv (default: results/compare/<time stamp>)")
+    .option("--force", "write into a non-empty folder")
+    .option("--quiet", "print only the output folder")
+    .addHelpText("after", "\nExamples:\n  rcmp compare results/equal-voice results/hegemon --out results/compare-teaching\n" +
+      "  rcmp compare results/equal-voice results/hegemon --group by-region --metric dispersion\n" +
+      "  rcmp compare results/bias-sweep results/hegemon --label \"regime theory=results/hegemon\"\n")
+    .action(action(async (folders: string[], o: CompareCliOptions) => compareCommand(folders, o)));
+}
+
+async function compareCommand(paths: string[], o: CompareCliOptions): Promise<number> {
+  const folders: ResultFolder[] = [];
+  for (const path of paths) folders.push(await readResultFolder(path));
+  const comparison = assemble(folders, o);
+  const out = o.out ?? (await defaultOutput("compare"));
+  await prepareOutput(out, o.force ?? false);
+  const banded = comparison.banded.filter(Boolean).length;
+  const figure = compareFigure(comparison.rows, {
+    metrics: comparison.metrics, byRegion: comparison.group.byRegion,
+    subtitle: compareSubtitle(banded, comparison.kinds.length, comparison.group.text)
+  });
+  figure.title = compareTitle(comparison.labels, Number(figure.width));
+  await writeFileAtomic(join(out, "compare.csv"), compareCsv(comparison.rows));
+  const {writeFigure} = await import("../plot/render.js");
+  await writeFigure(figure, join(out, "compare"));
+  if (o.quiet) process.stdout.write(`${out}\n`);
+  else process.stdout.write(report(paths, comparison, out));
+  return 0;
+}
+
+/** compareRows with `--label` applied; CompareError becomes a usage error (exit 2). */
+function assemble(folders: ResultFolder[], o: CompareCliOptions): Comparison {
+  const labels: (string | undefined)[] = folders.map(() => undefined);
+  for (const arg of o.label) {
+    const eq = arg.lastIndexOf("=");
+    if (eq <= 0 || eq === arg.length - 1) throw new UsageError(`--label expects name=folder, got "${arg}"`);
+    const k = folders.findIndex((f) => resolve(f.path) === resolve(arg.slice(eq + 1)));
+    if (k < 0) throw new UsageError(`--label ${arg}: ${arg.slice(eq + 1)} is not one of the folders compared (${folders.map((f) => f.path).join(", ")})`);
+    labels[k] = arg.slice(0, eq);
+  }
+  try {
+    return compareRows(folders, {metrics: o.metric.length > 0 ? o.metric : undefined, group: o.group, labels});
+  } catch (err) {
+    if (err instanceof CompareError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+function report(paths: string[], c: Comparison, out: string): string {
+  const curves = new Set(c.rows.map((r) => r.label)).size;
+  const lines = [`compared ${paths.length} folder${paths.length === 1 ? "" : "s"}: ${curves} curve${curves === 1 ? "" : "s"} of ${c.metrics.join(", ")}${c.group.text === "all" ? "" : ` (${c.group.text})`}`];
+  c.labels.forEach((label, k) => lines.push(`  ${label}  ← ${paths[k]} (${c.kinds[k]})`));
+  for (const note of c.notes) lines.push(`  note: ${note}`);
+  lines.push(`results in ${out}/ (compare.svg, compare.png, compare.csv)`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,150 @@
+/**
+ * What `rcmp compare` draws, from the text of result folders: which kind each folder is (a run,
+ * a replicated run, a sweep), the curves it contributes, their labels, and the metrics kept.
+ * Pure: the CLI reads the files, this decides; the notebooks can call it on fetched text.
+ */
+import {CompareError} from "./compareError.js";
+import type {CompareRow} from "./compareRow.js";
+import {curvesFromCurvesCsv} from "./curvesFromCurvesCsv.js";
+import {curvesFromTimeseries, timeseriesGroups} from "./curvesFromTimeseries.js";
+import {parseGroupOption, type GroupChoice} from "./groupOption.js";
+import {designParameters, distinctLabels, overridesText, scenarioTitle, sweepLabelOf} from "./labels.js";
+
+/** A results folder as read: its path, its name, and the text of each file it holds. */
+export interface ResultFolder {
+  /** The folder as given. */
+  path: string;
+  /** A short name for labels and messages (its last path segment). */
+  name: string;
+  manifest?: string;
+  scenarioYaml?: string;
+  timeseries?: string;
+  curves?: string;
+  design?: string;
+}
+
+/** `run` (timeseries.csv), `replicated` (a run with curves.csv), `sweep` (design.csv and curves.csv). */
+export type FolderKind = "run" | "replicated" | "sweep";
+
+/** What `compare` looks for in a folder, for error messages. */
+export const lookedFor = "no timeseries.csv (as a run has) and no curves.csv (as a replicated run or a sweep has)";
+
+/** Metrics drawn when none are asked for (those the folders have). */
+export const defaultCompareMetrics = ["dispersion", "toStandard"];
+
+/** The manifest's fields compare uses; {} when absent or unreadable. */
+interface Manifest {
+  kind?: string;
+  scenario?: {id?: string};
+  sweep?: {file?: string};
+  overrides?: {path: string; value: unknown}[];
+}
+
+function manifestOf(f: ResultFolder): Manifest {
+  try {
+    return f.manifest === undefined ? {} : ((JSON.parse(f.manifest) as Manifest | null) ?? {});
+  } catch {
+    return {};
+  }
+}
+
+/** The kind of a folder; throws CompareError for a folder that is none, naming what it looked for. */
+export function folderKind(f: ResultFolder): FolderKind {
+  if (f.design !== undefined || manifestOf(f).kind === "sweep") {
+    if (f.curves === undefined) throw new CompareError(`${f.path}: a sweep folder without curves.csv (still running or interrupted? complete it with rcmp sweep --resume)`);
+    return "sweep";
+  }
+  if (f.curves !== undefined) return "replicated";
+  if (f.timeseries !== undefined) return "run";
+  throw new CompareError(`${f.path} is not a results folder: it has ${lookedFor}`);
+}
+
+/** Options of `compareRows`. */
+export interface CompareOptions {
+  /** Metrics to draw; default `defaultCompareMetrics`. */
+  metrics?: readonly string[];
+  /** `all` (default), `region:<name>`, `process:<id>` or `by-region`. */
+  group?: string;
+  /** A label per folder (undefined: from the folder), in folder order. */
+  labels?: readonly (string | undefined)[];
+}
+
+/** The assembled comparison. */
+export interface Comparison {
+  rows: CompareRow[];
+  /** Metrics with rows, in the order asked. */
+  metrics: string[];
+  /** One label per folder (a sweep's is the prefix of its points' labels). */
+  labels: string[];
+  kinds: FolderKind[];
+  /** Per folder: whether its curves are replicate statistics (from curves.csv), not a single run's values. */
+  banded: boolean[];
+  group: GroupChoice;
+  /** Things the user should know (a metric missing in one folder, region curves of replicate 0). */
+  notes: string[];
+}
+
+/** Reads the folders' curves, labels them, and keeps the metrics asked for. Throws CompareError for bad input. */
+export function compareRows(folders: readonly ResultFolder[], o: CompareOptions = {}): Comparison {
+  if (folders.length === 0) throw new CompareError("no folders to compare");
+  const group = parseGroupOption(o.group);
+  const kinds = folders.map(folderKind);
+  const labels = folderLabels(folders, kinds, o.labels);
+  const notes: string[] = [];
+  const perFolder = folders.map((f, k) => folderRows(f, kinds[k], labels[k], folders.length > 1, group, notes));
+  const metrics = keptMetrics(folders, perFolder, o.metrics, notes);
+  const rows = perFolder.flat().filter((r) => metrics.includes(r.metric));
+  const banded = kinds.map((k) => k === "sweep" || (k === "replicated" && group.text === "all"));
+  return {rows, metrics, labels, kinds, banded, group, notes};
+}
+
+function folderLabels(folders: readonly ResultFolder[], kinds: FolderKind[], given: readonly (string | undefined)[] = []): string[] {
+  const entries = folders.map((f, k) => {
+    const m = manifestOf(f);
+    const own = kinds[k] === "sweep"
+      ? (m.sweep?.file?.split(/[\\/]/).pop()?.replace(/\.ya?ml$/i, "") ?? f.name)
+      : ((f.scenarioYaml === undefined ? undefined : scenarioTitle(f.scenarioYaml)) ?? m.scenario?.id ?? f.name);
+    return {label: given[k] ?? own, detail: given[k] === undefined ? overridesText(m) : "", name: f.name};
+  });
+  const chosen = given.filter((g): g is string => g !== undefined);
+  const twice = chosen.find((g, k) => chosen.indexOf(g) !== k);
+  if (twice !== undefined) throw new CompareError(`--label ${twice} is given to two folders; labels must differ`);
+  return distinctLabels(entries);
+}
+
+function folderRows(f: ResultFolder, kind: FolderKind, label: string, several: boolean, group: GroupChoice, notes: string[]): CompareRow[] {
+  const file = (name: string) => `${f.path}/${name}`;
+  if (kind === "sweep") {
+    if (group.text !== "all") throw new CompareError(`${f.path}: a sweep records group all only; --group ${group.text} needs run folders`);
+    return curvesFromCurvesCsv(f.curves as string, sweepLabelOf(designParameters(f.design ?? ""), several ? label : undefined), {}, file("curves.csv"));
+  }
+  if (group.text === "all") {
+    return kind === "replicated"
+      ? curvesFromCurvesCsv(f.curves as string, () => label, {}, file("curves.csv"))
+      : curvesFromTimeseries(f.timeseries as string, label, {}, file("timeseries.csv"));
+  }
+  if (f.timeseries === undefined) throw new CompareError(`${f.path}: no timeseries.csv, which --group ${group.text} reads`);
+  if (kind === "replicated") notes.push(`${f.path}: ${group.text} curves are replicate 0's (curves.csv holds group all only)`);
+  const rows = curvesFromTimeseries(f.timeseries, label, {group: group.test}, file("timeseries.csv"));
+  if (rows.length === 0) {
+    const present = timeseriesGroups(f.timeseries, file("timeseries.csv")).filter((g) => g !== "all");
+    throw new CompareError(`${f.path}: no ${group.text === "by-region" ? "region groups" : `group ${group.text}`} in timeseries.csv (it has: ${present.join(", ") || "group all only"})`);
+  }
+  return rows;
+}
+
+function keptMetrics(folders: readonly ResultFolder[], perFolder: CompareRow[][], asked: readonly string[] | undefined, notes: string[]): string[] {
+  const has = perFolder.map((rows) => new Set(rows.map((r) => r.metric)));
+  const everywhere = [...new Set(has.flatMap((s) => [...s]))];
+  const wanted = asked ?? defaultCompareMetrics;
+  const kept = wanted.filter((m) => has.some((s) => s.has(m)));
+  const absent = wanted.filter((m) => !kept.includes(m));
+  if (kept.length === 0 || (asked !== undefined && absent.length > 0)) {
+    throw new CompareError(`no folder has metric${absent.length > 1 ? "s" : ""} ${absent.join(", ")} (they have: ${everywhere.join(", ")})`);
+  }
+  for (const m of kept) {
+    const missing = folders.filter((_, k) => !has[k].has(m)).map((f) => f.path);
+    if (missing.length > 0) notes.push(`${m} is not in ${missing.join(", ")}`);
+  }
+  return kept;
+}

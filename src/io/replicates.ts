@@ -1,0 +1,123 @@
+/**
+ * Replicates of one scenario (`rcmp run --replicates N`): the same scenario run N times with
+ * seeds derived from the scenario's seed, keeping of replicates 1..N−1 only their summary and
+ * the group `all` series (never their states), and the text of `replicates.csv` and
+ * `curves.csv`. Pure: no `node:` imports, no clock, no files.
+ */
+import {simulate, type RunResult} from "../model/simulate.js";
+import type {Scenario} from "../scenario/schema.js";
+import type {World} from "../model/world.js";
+import type {Series} from "../metrics/series.js";
+import {flattenSummary, type Summary} from "../metrics/summary.js";
+import {runSeed} from "../sweep/seeds.js";
+import {curveStats} from "../sweep/curveStats.js";
+import type {CurveRecord} from "../sweep/spool.js";
+import {csvLine} from "./csv.js";
+
+/**
+ * The seed of replicate `replicate` (0-based) of a run whose seed is `seed` (an unsigned 32-bit
+ * integer): replicate 0 keeps `seed` itself, so a one-replicate run is a plain run; replicate
+ * r ≥ 1 gets a murmur3-mixed value of (seed, r). For r below 65,536 the seeds of one batch are
+ * all distinct, and distinct from `seed`.
+ */
+export function replicateSeed(seed: number, replicate: number): number {
+  if (replicate === 0) return seed;
+  const mixed = runSeed(seed, 0, replicate);
+  // runSeed is a bijection in the replicate for a fixed point, so point 1 can never give `seed` too.
+  return mixed === seed ? runSeed(seed, 1, replicate) : mixed;
+}
+
+/** What a batch of replicates leaves: replicate 0 whole, the others as summary and `all` curves. */
+export interface ReplicateBatch {
+  /** Replicate 0: the full result, as a plain run with the same seed gives it. */
+  first: RunResult;
+  /** Seed of each replicate. */
+  seeds: number[];
+  /** Summary of each replicate. */
+  summaries: Summary[];
+  /** Group `all` curves of each replicate, values in `metrics` order. */
+  records: CurveRecord[];
+  /** Metric names of group `all`, in recording order. */
+  metrics: string[];
+}
+
+/** Options of `runReplicates`. */
+export interface ReplicateOptions {
+  /** Seed of replicate 0 (default: the scenario's). */
+  seed?: number;
+  /** Ticks per run (default: the scenario's). */
+  ticks?: number;
+  /** Number of replicates, at least 1 (default 1). */
+  replicates?: number;
+  /** Called after each tick of each replicate. */
+  onTick?: (world: World, replicate: number) => void;
+  /** Called after each replicate with the number done so far. */
+  onReplicate?: (done: number) => void;
+}
+
+/** Runs the replicates one after another (replicate 0 with the scenario's groups, the others with `all` only). */
+export function runReplicates(scenario: Scenario, o: ReplicateOptions = {}): ReplicateBatch {
+  const n = o.replicates ?? 1;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`invalid replicates: ${n} (expected a whole number ≥ 1)`);
+  const base = o.seed ?? scenario.seed;
+  const seeds = Array.from({length: n}, (_, r) => replicateSeed(base, r));
+  let first: RunResult | undefined;
+  const summaries: Summary[] = [];
+  const records: CurveRecord[] = [];
+  let metrics: string[] = [];
+  for (let r = 0; r < n; r++) {
+    const onTick = o.onTick === undefined ? undefined : (w: World) => o.onTick?.(w, r);
+    const result = simulate(scenario, {seed: seeds[r], ticks: o.ticks, onTick, ...(r === 0 ? {} : {groups: false})});
+    if (r === 0) first = result;
+    const kept = allGroupRecord(result.series, r);
+    metrics = kept.metrics;
+    records.push(kept.record);
+    summaries.push(result.summary);
+    o.onReplicate?.(r + 1);
+  }
+  return {first: first as RunResult, seeds, summaries, records, metrics};
+}
+
+/** The group `all` series of a run as a curve record (copied, so the run's arrays can go). */
+export function allGroupRecord(series: Series, run: number): {record: CurveRecord; metrics: string[]} {
+  const g = series.groups.indexOf("all");
+  if (g < 0) throw new Error("series has no group all");
+  const n = series.ticks.length;
+  const record: CurveRecord = {
+    run, point: 0,
+    ticks: Float64Array.from(series.ticks),
+    years: Float64Array.from(series.years, (y) => y ?? NaN),
+    values: series.values[g].map((column) => column.slice(0, n))
+  };
+  return {record, metrics: [...series.metrics[g]]};
+}
+
+/** Columns of a replicated run's `curves.csv` (the sweep's `metric … p95` columns, led by `group`). */
+export const replicateCurveColumns = ["group", "metric", "tick", "year", "n", "mean", "p05", "p50", "p95"];
+
+/**
+ * The text of `curves.csv`: for group `all`, each metric (recording order) and tick, the number
+ * of replicates with a value and their mean and 5th, 50th and 95th percentiles (type 7, as the
+ * sweep's `curves.csv`). A replicate that stopped early keeps its last value.
+ */
+export function replicateCurvesCsv(batch: Pick<ReplicateBatch, "records" | "metrics">): string {
+  const lines = [csvLine(replicateCurveColumns)];
+  const stats = curveStats(batch.records, batch.metrics.length);
+  batch.metrics.forEach((metric, k) => {
+    for (const s of stats[k]) lines.push(csvLine(["all", metric, s.tick, s.year, s.n, s.mean, s.p05, s.p50, s.p95]));
+  });
+  return lines.join("");
+}
+
+/**
+ * The text of `replicates.csv`: one row per replicate, `replicate, seed`, then the flat summary
+ * (`flattenSummary`: ticks, final.<metric> of group all, convergedAt, beta, ...); columns from
+ * replicate 0, a value a replicate lacks is an empty cell.
+ */
+export function replicatesCsv(batch: Pick<ReplicateBatch, "seeds" | "summaries">): string {
+  const flat = batch.summaries.map(flattenSummary);
+  const keys = Object.keys(flat[0] ?? {});
+  const lines = [csvLine(["replicate", "seed", ...keys])];
+  flat.forEach((row, r) => lines.push(csvLine([r, batch.seeds[r], ...keys.map((k) => row[k] ?? null)])));
+  return lines.join("");
+}

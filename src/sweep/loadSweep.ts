@@ -1,0 +1,118 @@
+/**
+ * Reads a sweep file and checks all of it before anything runs: the file against the sweep
+ * schema, the base scenario, every parameter path, every value and every design point against
+ * the scenario schema. Problems come back together as one ScenarioError (exit code 2).
+ */
+import {createHash} from "node:crypto";
+import {readFile} from "node:fs/promises";
+import {basename, dirname, extname, isAbsolute, join} from "node:path";
+import {parseText, placeProblems, validateScenario, type ParsedText} from "../scenario/load.js";
+import {ScenarioError, type Problem} from "../scenario/problems.js";
+import {zodProblems, type RawProblem} from "../scenario/zodProblems.js";
+import {sweepSchema, type SweepSpec} from "./sweepSchema.js";
+import {axisFromSpec, gridDesign, gridSize, lhsDesign, type Axis, type Design} from "./designs.js";
+import {isIntegerPath} from "./integerPath.js";
+import {checkPoints, checkPaths, checkValues, pointOverrides} from "./checkParameters.js";
+import {probe} from "./probe.js";
+
+/** Most design points a sweep may have. */
+export const maxPoints = 10_000_000;
+
+/** Everything a sweep needs to run, checked. */
+export interface SweepPlan {
+  /** The sweep file, as given. */
+  file: string;
+  /** The sweep file's name without extension (names the default output folder). */
+  name: string;
+  sweepSha: string;
+  /** The base scenario's path (the sweep file's folder joined with `base`), its text and sha256. */
+  baseFile: string;
+  baseText: string;
+  baseSha: string;
+  spec: SweepSpec;
+  design: Design;
+  /** Number of design points and of runs (points × replicates). */
+  points: number;
+  runs: number;
+  /** Metrics kept as curves: `spec.record` less, for the default list, what the scenario lacks. */
+  record: string[];
+  /** Default metrics left out because the scenario lacks them (for a notice). */
+  dropped: string[];
+  /** Columns of runs.csv after the run key and the parameters. */
+  summaryColumns: string[];
+}
+
+/** sha256 of a text, hex. */
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** Reads and checks a sweep file and its base scenario; throws ScenarioError listing every problem. */
+export async function loadSweep(file: string): Promise<SweepPlan> {
+  const text = await readText(file, file, []);
+  const parsed = parseText(text, file);
+  const spec = parseSpec(parsed);
+  const baseFile = isAbsolute(spec.base) ? spec.base : join(dirname(file), spec.base);
+  const baseText = await readText(baseFile, file, ["base"], parsed);
+  const base = parseText(baseText, baseFile);
+  validateScenario(base);
+  const axes = Object.entries(spec.parameters).map(([path, p]) => axisFromSpec(path, p, isIntegerPath(path)));
+  fail(parsed, checkPaths(base, axes));
+  fail(parsed, checkValues(base, axes));
+  const design = buildDesign(spec, axes, parsed);
+  fail(parsed, checkPoints(base, design));
+  const recordGiven = typeof parsed.data === "object" && parsed.data !== null && "record" in parsed.data;
+  const probed = probe(base, pointOverrides(design.parameters, design.points[0] ?? []), spec.record, recordGiven);
+  fail(parsed, probed.problems);
+  const name = basename(file, extname(file));
+  const points = design.points.length;
+  return {
+    file, name, sweepSha: sha256(text), baseFile, baseText, baseSha: sha256(baseText), spec, design, points,
+    runs: points * spec.replicates, record: probed.record, dropped: probed.dropped, summaryColumns: probed.summaryColumns
+  };
+}
+
+async function readText(path: string, file: string, at: (string | number)[], parsed?: ParsedText): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const message = code === "ENOENT" ? `no such file: ${path}` : `cannot read ${path}: ${(err as Error).message}`;
+    if (parsed === undefined) throw new ScenarioError([{file, path: [], message}]);
+    throw new ScenarioError(placeProblems(parsed, [{path: at, message}]));
+  }
+}
+
+function fail(parsed: ParsedText, raw: RawProblem[]): void {
+  if (raw.length > 0) throw new ScenarioError(placeProblems(parsed, raw));
+}
+
+/** The sweep file validated against the schema, with the checks the schema cannot make. */
+export function parseSpec(parsed: ParsedText): SweepSpec {
+  const data = parsed.data ?? {};
+  const result = sweepSchema.safeParse(data, {reportInput: true});
+  if (!result.success) throw new ScenarioError(placeProblems(parsed, zodProblems(result.error.issues, sweepSchema)));
+  const spec = result.data;
+  const problems: RawProblem[] = [];
+  if (spec.design === "lhs" && spec.samples === undefined) problems.push({path: ["design"], message: "an lhs design needs `samples`: the number of design points"});
+  if (spec.design === "grid" && spec.samples !== undefined) problems.push({path: ["samples"], message: "`samples` is for design: lhs; a grid runs every combination"});
+  for (const [path, p] of Object.entries(spec.parameters)) {
+    if (spec.design === "grid" && !Array.isArray(p) && !("steps" in p)) {
+      problems.push({path: ["parameters", path], message: "a grid needs a list of values or {from, to, steps}; {from, to} is for design: lhs"});
+    }
+  }
+  const seen = new Set<string>();
+  spec.record.forEach((m, k) => {
+    if (seen.has(m)) problems.push({path: ["record", k], message: `metric "${m}" is listed twice`});
+    seen.add(m);
+  });
+  fail(parsed, problems);
+  return spec;
+}
+
+function buildDesign(spec: SweepSpec, axes: Axis[], parsed: ParsedText): Design {
+  if (spec.design === "lhs") return lhsDesign(axes, spec.samples ?? 1, spec.seed);
+  const size = gridSize(axes);
+  if (size > maxPoints) fail(parsed, [{path: ["parameters"], message: `the grid has ${size} points, more than ${maxPoints}; use design: lhs`}]);
+  return gridDesign(axes);
+}

@@ -1,0 +1,56 @@
+/**
+ * Helpers for the sweep tests that drive the CLI as a user would: a private build of the CLI
+ * (so the Piscina worker exists as JavaScript, and other tests' `dist/` is left alone), and
+ * runners for it.
+ */
+import {execFileSync, spawn, spawnSync} from "node:child_process";
+import {existsSync, mkdtempSync, readFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join, resolve} from "node:path";
+
+/** Where the tests' build of the CLI goes. */
+export const buildDir = resolve("test-artifacts/sweep-dist");
+export const cli = join(buildDir, "cli/main.js");
+export const fixtures = resolve("tests/sweep/fixtures");
+
+/** Compiles src/ into `buildDir` with the project's tsconfig. */
+export function buildCli(): void {
+  execFileSync(process.execPath, [resolve("node_modules/typescript/bin/tsc"), "-p", "tsconfig.json", "--outDir", buildDir, "--declaration", "false", "--sourceMap", "false"], {stdio: "pipe"});
+  if (!existsSync(join(buildDir, "sweep/worker.js"))) throw new Error("build produced no sweep/worker.js");
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI and waits for it. */
+export function rcmp(args: string[], env: Record<string, string> = {}, cwd = process.cwd()): CliResult {
+  const r = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: "utf8", env: {...process.env, ...env}});
+  return {code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr};
+}
+
+/** Starts the CLI; kills it with SIGKILL once `file` has at least `lines` lines. Resolves with the lines seen then. */
+export function killWhen(args: string[], file: string, lines: number): Promise<{killed: boolean; code: number | null}> {
+  const child = spawn(process.execPath, [cli, ...args], {stdio: "ignore"});
+  return new Promise((done) => {
+    let killed = false;
+    const timer = setInterval(() => {
+      if (!existsSync(file)) return;
+      const count = readFileSync(file, "utf8").split("\n").length - 1;
+      if (count >= lines && !killed) {
+        killed = child.kill("SIGKILL");
+        clearInterval(timer);
+      }
+    }, 5);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      done({killed, code});
+    });
+  });
+}
+
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), "rcmp-sweep-"));
+export const read = (dir: string, name: string): string => readFileSync(join(dir, name), "utf8");
+export const rows = (dir: string, name: string): string[] => read(dir, name).split("\n").slice(1).filter((l) => l !== "");
