@@ -17,6 +17,8 @@ export interface Streams {
   agendaControl: Random;
   dialogue: Random;
   noise: Random;
+  /** Standard normal draws from the `noise` stream (both halves of each Box–Muller pair). */
+  gaussian: () => number;
 }
 
 /** The streams of a run with this seed. */
@@ -25,13 +27,33 @@ export function createStreams(seed: number): Streams {
     const g = seedrandom.alea(`rcmp:${seed >>> 0}:${name}`);
     return () => g();
   };
+  const noise = make("noise");
   return {
     generate: make("generate"),
     attendance: make("attendance"),
     agenda: make("agenda"),
     agendaControl: make("agendaControl"),
     dialogue: make("dialogue"),
-    noise: make("noise")
+    noise,
+    gaussian: gaussianPairs(noise)
+  };
+}
+
+/** Standard normal draws, two per pair of uniforms (Box–Muller: the cosine, then the sine). */
+export function gaussianPairs(random: Random): () => number {
+  let spare = NaN;
+  return () => {
+    if (!Number.isNaN(spare)) {
+      const v = spare;
+      spare = NaN;
+      return v;
+    }
+    let u = random();
+    while (u <= Number.MIN_VALUE) u = random();
+    const r = Math.sqrt(-2 * Math.log(u));
+    const angle = 2 * Math.PI * random();
+    spare = r * Math.sin(angle);
+    return r * Math.cos(angle);
   };
 }
 

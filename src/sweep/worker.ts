@@ -1,5 +1,5 @@
 /**
- * The Piscina worker of `rcmp sweep`: does one run per task (see `runTask.ts`). The pool passes
+ * The Piscina worker of `rcmp sweep`: does a batch of runs per task (see `runTask.ts`). The pool passes
  * the shared RunContext as workerData.
  *
  * The curves come back copied, not transferred: they are a few kilobytes, and transferring
@@ -11,8 +11,8 @@ import {createRunner, type RunOutcome, type RunContext, type RunTask} from "./ru
 
 let runner: ((task: RunTask) => RunOutcome) | undefined;
 
-/** The task handler: one run's RunOutcome. */
-export default function work(task: RunTask): RunOutcome {
+/** The task handler: the RunOutcomes of a batch of runs, in order. */
+export default function work(tasks: RunTask[]): RunOutcome[] {
   runner ??= createRunner(Piscina.workerData as RunContext);
-  return runner(task);
+  return tasks.map((task) => runner!(task));
 }
