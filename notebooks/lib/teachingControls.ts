@@ -29,25 +29,13 @@ export const controls: Control[] = [
 ];
 
 /**
- * Civil society used when NGOs take part but the scenario gives civil society no pull of its own
- * (rate 0): a protective, open position and rate 0.1, as in the design's example scenario.
- */
-export const defaultCivilSociety: Override[] = [
-  {path: "dynamics.civilSociety.rate", value: 0.1},
-  {path: "dynamics.civilSociety.position", value: {asylum: 0.9, control: 0.3, return: 0.3}}
-];
-
-/**
- * The overrides for the sliders' values: only those that differ from the scenario, plus
- * {@link defaultCivilSociety} when NGO participation is raised in a scenario without it.
+ * The overrides for the sliders' values: only those that differ from the scenario. (The teaching
+ * scenarios give civil society a position and rate, so the NGO slider alone lets NGOs in.)
  */
 export function controlOverrides(s: Scenario, values: Record<string, number>): Override[] {
-  const out: Override[] = controls
+  return controls
     .filter((c) => values[c.path] !== undefined && values[c.path] !== c.start(s))
     .map((c) => ({path: c.path, value: values[c.path]}));
-  const ngo = values["processes.*.ngo"] ?? 0;
-  if (ngo > 0 && s.dynamics.civilSociety.rate === 0) out.push(...defaultCivilSociety);
-  return out;
 }
 
 /** The `rcmp run` command that computes the same run as the notebook shows (shell-quoted where needed). */
