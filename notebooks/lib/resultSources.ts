@@ -31,12 +31,27 @@ export function csvObjects(text: string, file: string): Record<string, string>[]
 
 const year = (cell: string): number | null => (cell === "" ? null : Number(cell));
 
+/** A run's label (scenario id and overrides) and the `--set` list for its description. */
+function runLabel(name: string, manifest: {scenario?: {id?: string}; overrides?: {path: string; value: unknown}[]}): {label: string; sets: string[]} {
+  const sets = (manifest.overrides ?? []).map((o) => `${o.path.slice(o.path.lastIndexOf(".") + 1)}=${JSON.stringify(o.value)}`);
+  return {label: [manifest.scenario?.id ?? name, ...sets].join(", "), sets};
+}
+
+/** A replicated run (`rcmp run --replicates N`): group `all` of its `curves.csv`, labelled like a run. */
+export function replicatedSource(name: string, manifestText: string, curvesText: string): ResultSource {
+  const manifest = JSON.parse(manifestText);
+  const {label, sets} = runLabel(name, manifest);
+  const rows: CurveRow[] = csvObjects(curvesText, `${name}/curves.csv`)
+    .filter((r) => (r.group ?? "all") === "all")
+    .map((r) => ({label, tick: Number(r.tick), year: year(r.year), metric: r.metric, mean: Number(r.mean), p05: Number(r.p05), p50: Number(r.p50), p95: Number(r.p95)}));
+  const description = `${manifest.replicates?.count ?? "several"} replicates of ${manifest.scenario?.file ?? "?"}` + (sets.length > 0 ? `, --set ${sets.join(" ")}` : "");
+  return {name, kind: "run", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
+}
+
 /** A run folder: the `all` group of `timeseries.csv`, labelled by the manifest's scenario id and overrides. */
 export function runSource(name: string, manifestText: string, timeseriesText: string): ResultSource {
   const manifest = JSON.parse(manifestText);
-  const overrides: {path: string; value: unknown}[] = manifest.overrides ?? [];
-  const sets = overrides.map((o) => `${o.path.slice(o.path.lastIndexOf(".") + 1)}=${JSON.stringify(o.value)}`);
-  const label = [manifest.scenario?.id ?? name, ...sets].join(", ");
+  const {label, sets} = runLabel(name, manifest);
   const rows: CurveRow[] = csvObjects(timeseriesText, `${name}/timeseries.csv`)
     .filter((r) => r.group === "all")
     .map((r) => {
@@ -76,8 +91,9 @@ export interface FolderFile {
 }
 
 /**
- * Every result folder among the files: a folder holding `manifest.json` and `curves.csv` is a
- * sweep, one holding `manifest.json` and `timeseries.csv` a run. Other folders are skipped.
+ * Every result folder among the files: a folder holding `manifest.json`, `design.csv` and
+ * `curves.csv` is a sweep; one with `curves.csv` but no design a replicated run; one with only
+ * `timeseries.csv` a run. Other folders are skipped.
  */
 export async function sourcesFromFiles(files: readonly FolderFile[]): Promise<ResultSource[]> {
   const folders = new Map<string, Map<string, FolderFile>>();
@@ -93,7 +109,8 @@ export async function sourcesFromFiles(files: readonly FolderFile[]): Promise<Re
     if (manifest === undefined) continue;
     const curves = byName.get("curves.csv");
     const timeseries = byName.get("timeseries.csv");
-    if (curves !== undefined) sources.push(sweepSource(dir, await manifest.text(), await curves.text()));
+    if (curves !== undefined && byName.has("design.csv")) sources.push(sweepSource(dir, await manifest.text(), await curves.text()));
+    else if (curves !== undefined) sources.push(replicatedSource(dir, await manifest.text(), await curves.text()));
     else if (timeseries !== undefined) sources.push(runSource(dir, await manifest.text(), await timeseries.text()));
   }
   return sources;

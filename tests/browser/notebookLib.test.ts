@@ -88,4 +88,20 @@ describe("result sources", () => {
     expect(sources.map((s) => [s.name, s.kind])).toEqual([["r/a", "run"], ["r/b", "run"]]);
     expect([...new Set(comparedRows(sources).map((r) => r.label))]).toEqual(["demo (r/a)", "demo (r/b)"]);
   });
+
+  it("tells a replicated run (curves.csv, no design.csv) from a sweep and labels it by its scenario", async () => {
+    const curves = "group,metric,tick,year,n,mean,p05,p50,p95\nall,dispersion,0,,3,0.2,0.1,0.2,0.3\n";
+    const sweepCurves = "point,dynamics.hegemonBias,metric,tick,year,n,mean,p05,p50,p95\n0,4,dispersion,0,,3,0.2,0.1,0.2,0.3\n";
+    const files = [
+      {path: "x/rep/manifest.json", text: async () => manifest([{path: "dynamics.hegemonBias", value: 2}])},
+      {path: "x/rep/curves.csv", text: async () => curves},
+      {path: "x/sw/manifest.json", text: async () => JSON.stringify({parameters: ["dynamics.hegemonBias"], points: 1, replicates: 3})},
+      {path: "x/sw/design.csv", text: async () => "run,point,replicate,seed,dynamics.hegemonBias\n"},
+      {path: "x/sw/curves.csv", text: async () => sweepCurves}
+    ];
+    const sources = await sourcesFromFiles(files);
+    expect(sources.map((s) => s.name)).toEqual(["x/rep", "x/sw"]);
+    expect(sources[0].rows).toEqual([{label: "demo, hegemonBias=2", tick: 0, year: null, metric: "dispersion", mean: 0.2, p05: 0.1, p50: 0.2, p95: 0.3}]);
+    expect(sources[1].rows[0].label).toBe("hegemonBias=4");
+  });
 });
