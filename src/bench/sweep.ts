@@ -9,6 +9,7 @@ import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
+import {threadScaling} from "./threadScaling.js";
 import {sweep} from "../sweep/sweep.js";
 
 /** The default scenario, found from this file (dist/bench/ or src/bench/). */
@@ -91,6 +92,8 @@ export async function sweepBenchmarks(quick = false, scenario = defaultScenario)
   rows.push({name: "throughput, 2 workers (Piscina)", value: `${rate2.toFixed(1)} runs/s`, detail: `median of ${trials} (${list(rates(twos))}); second half of ${n} runs each`});
   rows.push({name: "pool start-up, 2 workers", value: `${twos[0].firstSeconds.toFixed(2)} s`, detail: `until the first run is back (in-process: ${ones[0].firstSeconds.toFixed(2)} s); left out of the rates`});
   rows.push({name: "speed-up, 2 workers / 1", value: (rate2 / rate1).toFixed(2), detail: "target ≥ 1.8 on 2 free cores"});
+  const control = await threadScaling(scenario, quick ? 300 : 1500, trials);
+  rows.push({name: "control: bare engine, 2 threads / 1", value: median(control).toFixed(2), detail: `median of ${trials} (${control.map((r) => r.toFixed(2)).join(", ")}): the machine's own scaling, no pool or files`});
   const empty = quick ? 2000 : 10000;
   const e1 = await timedSweep(scenario, empty, 1, "parameters:\n  ticks: [0]\n");
   const e2 = await timedSweep(scenario, empty, 2, "parameters:\n  ticks: [0]\n");
