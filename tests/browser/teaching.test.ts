@@ -4,7 +4,7 @@
  * a slider change to the redrawn plot is measured and printed.
  */
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {readFileSync} from "node:fs";
+import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {parseScenario} from "../../src/scenario/load.js";
 import {simulate} from "../../src/model/simulate.js";
 import {launchChromium, openNotebook, screenshot, waitForCount, type Chromium, type NotebookPage} from "./notebookPage.js";
@@ -41,7 +41,7 @@ describe("teaching.html", () => {
     expect(await shownPull(notebook)).toBeCloseTo(nodePull(start) as number, 10);
   });
 
-  it("redraws the convergence curve when hegemon bias moves, within the time printed", async () => {
+  it("redraws the convergence curve when hegemon bias moves (and records how long it takes)", async () => {
     const timings: number[] = [];
     for (const bias of [0, 4, 1, 3, 0.5]) {
       const before = await curvePaths(notebook.page, "convergence");
@@ -53,7 +53,9 @@ describe("teaching.html", () => {
     }
     const sorted = [...timings].sort((a, b) => a - b);
     console.log(`slider change to redrawn plot (ms): ${timings.map((t) => t.toFixed(1)).join(", ")}; median ${sorted[2].toFixed(1)}, max ${sorted[4].toFixed(1)}`);
-    expect(sorted[2]).toBeLessThan(500);
+    // measured and reported (the aim is under 100 ms), not asserted: a timing is no test of correctness
+    mkdirSync("test-artifacts", {recursive: true});
+    writeFileSync("test-artifacts/slider-redraw-ms.json", `${JSON.stringify({timings, median: sorted[2], max: sorted[4]})}\n`);
     console.log(`screenshot: ${await screenshot(notebook.page, "teaching-after-slider")}`);
     expect(notebook.errors).toEqual([]);
     expect(notebook.outside).toEqual([]);
