@@ -1,11 +1,12 @@
 /**
- * `rcmp schema [--out file]`: writes the scenario JSON Schema, so editors can check scenario
- * files (e.g. `# yaml-language-server: $schema=scenario.schema.json`).
+ * `rcmp schema [--sweep] [--out file]`: writes the JSON Schema of scenario files (or of sweep
+ * files), so editors can check them (e.g. `# yaml-language-server: $schema=scenario.schema.json`).
  */
 import type {Command} from "commander";
 import {z} from "zod";
 import {action} from "./action.js";
 import {scenario} from "../scenario/schema.js";
+import {sweepSchema} from "../sweep/sweepSchema.js";
 import {writeFileAtomic} from "../io/atomicWrite.js";
 
 /** The JSON Schema of scenario files as written (defaults shown, none required). */
@@ -14,14 +15,21 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   return {...schema, title: "rcmp-sim scenario", description: "One run's world for rcmp-sim: states, processes, facilitators, dynamics, events, metrics."};
 }
 
+/** The JSON Schema of sweep files as written. */
+export function sweepJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(sweepSchema, {io: "input", unrepresentable: "any"}) as Record<string, unknown>;
+  return {...schema, title: "rcmp-sim sweep", description: "A parameter sweep for rcmp-sim: base scenario, design, parameters (paths of rcmp run --set), replicates, recorded metrics."};
+}
+
 export function registerSchema(program: Command): void {
   program
     .command("schema")
     .description("print (or write) the JSON Schema of scenario files, for editors")
+    .option("--sweep", "the schema of sweep files instead")
     .option("--out <file>", "write to this file instead of standard output")
     .action(
-      action(async (o: {out?: string}) => {
-        const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+      action(async (o: {out?: string; sweep?: boolean}) => {
+        const text = `${JSON.stringify(o.sweep ? sweepJsonSchema() : scenarioJsonSchema(), null, 2)}\n`;
         if (o.out) {
           await writeFileAtomic(o.out, text);
           process.stderr.write(`wrote ${o.out}\n`);

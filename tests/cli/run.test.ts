@@ -70,6 +70,8 @@ describe("rcmp run", () => {
     expect(rcmp(["list"]).stdout).toMatch(/scenarios\/igc-1985\.yaml\s+\S/);
     const schema = JSON.parse(rcmp(["schema"]).stdout);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["dimensions", "states", "processes", "dynamics"]));
+    const sweepSchema = JSON.parse(rcmp(["schema", "--sweep"]).stdout);
+    expect(Object.keys(sweepSchema.properties)).toEqual(expect.arrayContaining(["base", "replicates", "design", "parameters", "record"]));
     expect(rcmp(["run", "--help"]).stdout).toContain("--set <path=value>");
   });
 });
