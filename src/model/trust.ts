@@ -54,10 +54,13 @@ export function trustDecay(world: World): void {
   const delta = world.params.trustDecay;
   const t = world.trust;
   if (delta === 0 || t === null) return;
-  const n = world.n;
+  const {n, regionOf} = world;
+  const {trustSame: same, trustOther: other} = world.params;
   for (let i = 0; i < n; i++) {
+    const ri = regionOf[i];
+    const row = i * n;
     for (let j = 0; j < n; j++) {
-      if (i !== j) t[i * n + j] -= delta * (t[i * n + j] - baseTrust(world, i, j));
+      if (i !== j) t[row + j] -= delta * (t[row + j] - (regionOf[j] === ri ? same : other));
     }
   }
 }
