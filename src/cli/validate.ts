@@ -1,24 +1,24 @@
 /**
- * `rcmp validate <files...>`: checks scenario files and reports every problem, with file,
- * line and path; exit code 2 when any file is bad.
+ * `rcmp validate <files...>`: checks scenario files (and sweep files, told apart by their `base`
+ * key) and reports every problem, with file, line and path; exit code 2 when any file is bad.
  */
 import type {Command} from "commander";
 import {action, reportError} from "./action.js";
-import {readScenarioFile} from "../io/readScenario.js";
+import {readInputText} from "../io/readScenario.js";
+import {parseScenario, parseText} from "../scenario/load.js";
+import {loadSweep} from "../sweep/loadSweep.js";
 
 export function registerValidate(program: Command): void {
   program
     .command("validate")
-    .description("check scenario files against the schema and their references")
-    .argument("<files...>", "scenario files (YAML or JSON)")
+    .description("check scenario and sweep files against their schemas and references")
+    .argument("<files...>", "scenario or sweep files (YAML or JSON)")
     .action(
       action(async (files: string[]) => {
         let bad = 0;
         for (const file of files) {
           try {
-            const s = await readScenarioFile(file);
-            const n = s.states?.length ?? s.generate?.count ?? 0;
-            process.stdout.write(`ok ${file}: ${s.title || s.id} (${plural(n, "state")}, ${plural(s.processes.length, "process", "processes")}, ${plural(s.ticks, "tick")})\n`);
+            process.stdout.write(`ok ${file}: ${await describe(file)}\n`);
           } catch (err) {
             bad++;
             const code = reportError(err);
@@ -29,6 +29,19 @@ export function registerValidate(program: Command): void {
         return bad > 0 ? 2 : 0;
       })
     );
+}
+
+/** Validates one file and says what it holds. */
+async function describe(file: string): Promise<string> {
+  const text = await readInputText(file);
+  const data = parseText(text, file).data as Record<string, unknown> | null;
+  if (data !== null && typeof data === "object" && "base" in data && !("dimensions" in data)) {
+    const plan = await loadSweep(file);
+    return `sweep of ${plan.baseFile} (${plural(plan.points, "design point")} × ${plural(plan.spec.replicates, "replicate")} = ${plural(plan.runs, "run")})`;
+  }
+  const s = parseScenario(text, file);
+  const n = s.states?.length ?? s.generate?.count ?? 0;
+  return `${s.title || s.id} (${plural(n, "state")}, ${plural(s.processes.length, "process", "processes")}, ${plural(s.ticks, "tick")})`;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

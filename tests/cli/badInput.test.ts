@@ -118,6 +118,20 @@ describe("bad input", () => {
     expect(r.stderr).toContain("no/such/scenario.yaml: cannot read: no such file");
   });
 
+  test("validate checks sweep files too, by their base scenario and parameter paths", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "tiny.yaml"), good);
+    writeFileSync(join(dir, "ok-sweep.yaml"), "base: tiny.yaml\nreplicates: 3\nparameters:\n  dynamics.hegemonBias: [0, 1]\n");
+    writeFileSync(join(dir, "bad-sweep.yaml"), "base: tiny.yaml\nparameters:\n  dynamics.hegemonBais: [0, 1]\n");
+    const ok = rcmp(["validate", join(dir, "ok-sweep.yaml")]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain("2 design points × 3 replicates = 6 runs");
+    const r = rcmp(["validate", join(dir, "bad-sweep.yaml")]);
+    expectClean(r);
+    expect(r.stderr).toContain('bad-sweep.yaml:3:3: parameters.dynamics.hegemonBais: unknown parameter path');
+    expect(r.stderr).toContain('(did you mean "hegemonBias"?)');
+  });
+
   test("validate reports every problem of every file at once", () => {
     const dir = tempDir();
     const a = join(dir, "a.yaml");
