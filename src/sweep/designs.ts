@@ -6,9 +6,12 @@
  * - `lhs`: a Latin hypercube of n points: each parameter's range is cut into n equal strata and
  *   every stratum holds exactly one point; the pairing of strata across parameters is random,
  *   from an alea stream seeded by the sweep seed alone.
+ * - `sobol`: the first n points of a digitally shifted Sobol' sequence (see `sobol.ts`): more even
+ *   in several dimensions at once than a Latin hypercube, for sensitivity analysis.
  */
 import seedrandom from "seedrandom";
 import type {ParameterSpec, ParameterValue} from "./sweepSchema.js";
+import {sobolUnit} from "./sobol.js";
 
 /** One swept parameter: discrete values, or a continuous range (lhs only). */
 export type Axis =
@@ -102,7 +105,15 @@ export function axisValue(axis: Axis, u: number): ParameterValue {
 
 /** A Latin hypercube of `samples` points over the axes, deterministic from `seed`. */
 export function lhsDesign(axes: readonly Axis[], samples: number, seed: number): Design {
-  const unit = lhsUnit(samples, axes.length, seed);
+  return unitDesign(axes, lhsUnit(samples, axes.length, seed), samples);
+}
+
+/** The first `samples` points of a shifted Sobol' sequence over the axes, deterministic from `seed`. */
+export function sobolDesign(axes: readonly Axis[], samples: number, seed: number): Design {
+  return unitDesign(axes, sobolUnit(samples, axes.length, seed), samples);
+}
+
+function unitDesign(axes: readonly Axis[], unit: Float64Array[], samples: number): Design {
   const points: ParameterValue[][] = [];
   for (let i = 0; i < samples; i++) points.push(axes.map((a, j) => axisValue(a, unit[j][i])));
   return {parameters: axes.map((a) => a.path), points};

@@ -10,7 +10,8 @@ import {parseText, placeProblems, validateScenario, type ParsedText} from "../sc
 import {ScenarioError, type Problem} from "../scenario/problems.js";
 import {zodProblems, type RawProblem} from "../scenario/zodProblems.js";
 import {sweepSchema, type SweepSpec} from "./sweepSchema.js";
-import {axisFromSpec, gridDesign, gridSize, lhsDesign, type Axis, type Design} from "./designs.js";
+import {axisFromSpec, gridDesign, gridSize, lhsDesign, sobolDesign, type Axis, type Design} from "./designs.js";
+import {sobolMaxDimensions} from "./sobol.js";
 import {isIntegerPath} from "./integerPath.js";
 import {checkPoints, checkPaths, checkValues, pointOverrides} from "./checkParameters.js";
 import {probe} from "./probe.js";
@@ -94,11 +95,14 @@ export function parseSpec(parsed: ParsedText): SweepSpec {
   if (!result.success) throw new ScenarioError(placeProblems(parsed, zodProblems(result.error.issues, sweepSchema)));
   const spec = result.data;
   const problems: RawProblem[] = [];
-  if (spec.design === "lhs" && spec.samples === undefined) problems.push({path: ["design"], message: "an lhs design needs `samples`: the number of design points"});
-  if (spec.design === "grid" && spec.samples !== undefined) problems.push({path: ["samples"], message: "`samples` is for design: lhs; a grid runs every combination"});
+  if (spec.design !== "grid" && spec.samples === undefined) problems.push({path: ["design"], message: `${spec.design === "lhs" ? "an lhs" : "a sobol"} design needs \`samples\`: the number of design points`});
+  if (spec.design === "grid" && spec.samples !== undefined) problems.push({path: ["samples"], message: "`samples` is for design: lhs or sobol; a grid runs every combination"});
+  if (spec.design === "sobol" && Object.keys(spec.parameters).length > sobolMaxDimensions) {
+    problems.push({path: ["parameters"], message: `a sobol design takes at most ${sobolMaxDimensions} parameters`});
+  }
   for (const [path, p] of Object.entries(spec.parameters)) {
     if (spec.design === "grid" && !Array.isArray(p) && !("steps" in p)) {
-      problems.push({path: ["parameters", path], message: "a grid needs a list of values or {from, to, steps}; {from, to} is for design: lhs"});
+      problems.push({path: ["parameters", path], message: "a grid needs a list of values or {from, to, steps}; {from, to} is for design: lhs or sobol"});
     }
   }
   const seen = new Set<string>();
@@ -112,6 +116,7 @@ export function parseSpec(parsed: ParsedText): SweepSpec {
 
 function buildDesign(spec: SweepSpec, axes: Axis[], parsed: ParsedText): Design {
   if (spec.design === "lhs") return lhsDesign(axes, spec.samples ?? 1, spec.seed);
+  if (spec.design === "sobol") return sobolDesign(axes, spec.samples ?? 1, spec.seed);
   const size = gridSize(axes);
   if (size > maxPoints) fail(parsed, [{path: ["parameters"], message: `the grid has ${size} points, more than ${maxPoints}; use design: lhs`}]);
   return gridDesign(axes);

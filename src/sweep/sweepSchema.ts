@@ -30,9 +30,9 @@ export const sweepSchema = z.strictObject({
   replicates: z.number().int().min(1).max(1_000_000).default(1),
   /** The sweep seed, from which every run's seed and the lhs sample derive. Default 1. */
   seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
-  /** `grid` (every combination, the default) or `lhs` (Latin hypercube of `samples` points). */
-  design: z.enum(["grid", "lhs"]).default("grid"),
-  /** Design points of an `lhs` design. */
+  /** `grid` (every combination, the default), `lhs` (Latin hypercube) or `sobol` (Sobol' points), of `samples` points. */
+  design: z.enum(["grid", "lhs", "sobol"]).default("grid"),
+  /** Design points of an `lhs` or `sobol` design. */
   samples: z.number().int().min(1).max(10_000_000).optional(),
   /** Scenario path (as for `--set`) → values. Empty: one point, the base scenario itself. */
   parameters: z.record(z.string().min(1), parameterSpec).default({}),

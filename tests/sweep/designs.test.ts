@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {axisFromSpec, gridDesign, lhsDesign, lhsUnit, steppedValues} from "../../src/sweep/designs.js";
+import {axisFromSpec, gridDesign, lhsDesign, lhsUnit, sobolDesign, steppedValues} from "../../src/sweep/designs.js";
+import {sobolMaxDimensions, sobolUnit} from "../../src/sweep/sobol.js";
 import {isIntegerPath} from "../../src/sweep/integerPath.js";
 
 describe("grid", () => {
@@ -83,5 +84,47 @@ describe("integer paths", () => {
     expect(isIntegerPath("processes.igc.ngo")).toBe(false);
     expect(isIntegerPath("dynamics.hegemonBias")).toBe(false);
     expect(isIntegerPath("no.such.path")).toBe(false);
+  });
+});
+
+describe("sobol design", () => {
+  // Sobol' sequences are (t, s)-sequences in base 2: the first 2^k points put exactly one point
+  // in each interval [m/2^k, (m+1)/2^k) of every single dimension, and the first two dimensions
+  // form a (0, k, 2)-net (one point in every elementary rectangle of area 2^-k); a digital shift
+  // keeps both (Joe and Kuo 2008; Niederreiter 1992).
+  const strata = (u: Float64Array, n: number) => new Set(Array.from(u.subarray(0, n), (x) => Math.floor(x * n))).size;
+
+  it("every dimension is stratified at every power of two", () => {
+    fc.assert(
+      fc.property(fc.integer({min: 0, max: 2 ** 32 - 1}), fc.integer({min: 1, max: sobolMaxDimensions}), (seed, dims) => {
+        const u = sobolUnit(256, dims, seed);
+        for (const column of u) for (const k of [1, 2, 4, 8, 16, 64, 256]) expect(strata(column, k)).toBe(k);
+      }),
+      {numRuns: 30}
+    );
+  });
+
+  it("the first two dimensions form a (0, m, 2)-net", () => {
+    for (const m of [4, 6]) {
+      const n = 2 ** m;
+      const [x, y] = sobolUnit(n, 2, 7);
+      for (let a = 0; a <= m; a++) {
+        const cells = new Set(Array.from(x, (v, i) => `${Math.floor(v * 2 ** a)},${Math.floor(y[i] * 2 ** (m - a))}`));
+        expect(cells.size).toBe(n);
+      }
+    }
+  });
+
+  it("is deterministic from the seed and maps onto the parameter ranges", () => {
+    const axes = [{path: "dynamics.hegemonBias", from: 0, to: 4, integer: false}, {path: "processes.p.meetEvery", from: 1, to: 8, integer: true}];
+    const a = sobolDesign(axes, 32, 3);
+    expect(sobolDesign(axes, 32, 3)).toEqual(a);
+    expect(sobolDesign(axes, 32, 4).points).not.toEqual(a.points);
+    for (const [h, every] of a.points) {
+      expect(h as number).toBeGreaterThanOrEqual(0);
+      expect(h as number).toBeLessThan(4);
+      expect(Number.isInteger(every)).toBe(true);
+    }
+    expect(() => sobolUnit(4, sobolMaxDimensions + 1, 1)).toThrow(/at most/);
   });
 });
