@@ -58,6 +58,9 @@ export function validateScenario(parsed: ParsedText, overrides: readonly Overrid
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ScenarioError([{file, path: [], message: "expected a scenario: a mapping with id, dimensions, states, ..."}]);
   }
+  if ("base" in data && !("dimensions" in data)) {
+    throw new ScenarioError([{file, path: [], message: "this is a sweep file, not a scenario (it has `base` and no `dimensions`): run it with `rcmp sweep`"}]);
+  }
   const raw = structuredClone(data) as Record<string, unknown>;
   applyOverrides(raw, overrides);
   const result = scenarioSchema.safeParse(raw, {reportInput: true});

@@ -91,6 +91,9 @@ function fail(parsed: ParsedText, raw: RawProblem[]): void {
 /** The sweep file validated against the schema, with the checks the schema cannot make. */
 export function parseSpec(parsed: ParsedText): SweepSpec {
   const data = parsed.data ?? {};
+  if (typeof data === "object" && data !== null && "dimensions" in data && !("base" in data)) {
+    throw new ScenarioError([{file: parsed.file, path: [], message: "this is a scenario, not a sweep file (it has `dimensions` and no `base`): run it with `rcmp run`, or write a sweep file whose `base` names it"}]);
+  }
   const result = sweepSchema.safeParse(data, {reportInput: true});
   if (!result.success) throw new ScenarioError(placeProblems(parsed, zodProblems(result.error.issues, sweepSchema)));
   const spec = result.data;

@@ -132,6 +132,18 @@ describe("bad input", () => {
     expect(r.stderr).toContain('(did you mean "hegemonBias"?)');
   });
 
+  test("a sweep file given to run, or a scenario given to sweep, is named for what it is", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "tiny.yaml"), good);
+    writeFileSync(join(dir, "s.yaml"), "base: tiny.yaml\nparameters:\n  dynamics.hegemonBias: [0, 1]\n");
+    const run = rcmp(["run", join(dir, "s.yaml"), "--out", join(dir, "o1")]);
+    expectClean(run);
+    expect(run.stderr).toContain("this is a sweep file, not a scenario");
+    const sweep = rcmp(["sweep", join(dir, "tiny.yaml"), "--out", join(dir, "o2")]);
+    expectClean(sweep);
+    expect(sweep.stderr).toContain("this is a scenario, not a sweep file");
+  });
+
   test("validate reports every problem of every file at once", () => {
     const dir = tempDir();
     const a = join(dir, "a.yaml");
