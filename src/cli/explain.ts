@@ -7,7 +7,7 @@ import type {Command} from "commander";
 import {action, UsageError} from "./action.js";
 import {readInputText} from "../io/readScenario.js";
 import {writeFileAtomic} from "../io/atomicWrite.js";
-import {sha256} from "../io/writeRun.js";
+import {sha256} from "../io/sha256.js";
 import {parseScenario} from "../scenario/load.js";
 import {parseSetArg} from "../scenario/overrides.js";
 import {explainScenario} from "../explain/explainScenario.js";

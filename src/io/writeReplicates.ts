@@ -1,13 +1,13 @@
 /**
  * Adds the replicate files to a run folder that `writeRun` has written for replicate 0:
- * `replicates.csv`, `curves.csv`, the convergence plot redrawn with replicate bands, and a
+ * `replicates.csv`, `curves.csv`, the convergence plot with replicate bands, and a
  * `replicates` entry in `manifest.json`. Each file is written to a temporary name and renamed.
  */
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {writeFileAtomic} from "./atomicWrite.js";
 import {replicateCurvesCsv, replicatesCsv, type ReplicateBatch} from "./replicates.js";
-import {sha256} from "./writeRun.js";
+import {sha256} from "./sha256.js";
 import type {CurveRow} from "../plot/curveRow.js";
 
 /** Metrics drawn in a replicated run's convergence plot (those the run has). */
@@ -40,7 +40,7 @@ export async function writeReplicates(dir: string, batch: ReplicateBatch, title:
   return written;
 }
 
-/** Redraws `convergence.svg`/`.png` as the replicate mean with its 5–95% band. */
+/** Draws `convergence.svg`/`.png` as the replicate mean with its 5–95% band. */
 async function writeBandsPlot(dir: string, curvesText: string, title: string, replicates: number): Promise<string[]> {
   // Loaded on demand, as writeRun does: the figure code pulls in jsdom and resvg.
   const [{bandsFigure}, {writeFigure}, {curvesFromCurvesCsv}] = await Promise.all([

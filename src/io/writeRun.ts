@@ -3,9 +3,9 @@
  * timeseries.csv, states.csv, summary.json and the convergence plot (SVG and PNG). Each file
  * is written to a temporary name and renamed.
  */
-import {createHash} from "node:crypto";
 import {join} from "node:path";
 import {writeFileAtomic} from "./atomicWrite.js";
+import {sha256} from "./sha256.js";
 import {resolvedScenarioYaml, statesCsv, summaryJson, timeseriesCsv} from "./runFiles.js";
 import {tidyRows} from "../metrics/series.js";
 import type {RunResult} from "../model/simulate.js";
@@ -23,9 +23,10 @@ export interface RunRecord {
   argv: string[];
   overrides: {path: string; value: unknown}[];
   wallSeconds: number;
+  /** Draw the convergence plot (default true; a replicated run draws its own, with bands). */
+  plot?: boolean;
 }
 
-export const sha256 = (text: string | Uint8Array): string => createHash("sha256").update(text).digest("hex");
 
 /** Writes every file; returns their paths. */
 export async function writeRun(dir: string, r: RunRecord): Promise<string[]> {
@@ -45,10 +46,12 @@ export async function writeRun(dir: string, r: RunRecord): Promise<string[]> {
     await writeFileAtomic(join(dir, name), text);
     written.push(join(dir, name));
   }
-  const title = r.scenario.title || r.scenario.id;
-  // Loaded on demand: jsdom and resvg take a second to load, which `validate` and bad input need not pay.
-  const [{convergenceFigure}, {writeFigure}] = await Promise.all([import("../plot/convergenceFigure.js"), import("../plot/render.js")]);
-  written.push(...(await writeFigure(convergenceFigure([...tidyRows(r.result.series)].filter((row) => !Number.isNaN(row.value)), {title}), join(dir, "convergence"))));
+  if (r.plot ?? true) {
+    const title = r.scenario.title || r.scenario.id;
+    // Loaded on demand: jsdom and resvg take a second to load, which `validate` and bad input need not pay.
+    const [{convergenceFigure}, {writeFigure}] = await Promise.all([import("../plot/convergenceFigure.js"), import("../plot/render.js")]);
+    written.push(...(await writeFigure(convergenceFigure([...tidyRows(r.result.series)].filter((row) => !Number.isNaN(row.value)), {title}), join(dir, "convergence"))));
+  }
   const manifest = {
     tool: "rcmp-sim",
     version,

@@ -3,7 +3,6 @@
  * schema, the base scenario, every parameter path, every value and every design point against
  * the scenario schema. Problems come back together as one ScenarioError (exit code 2).
  */
-import {createHash} from "node:crypto";
 import {readFile} from "node:fs/promises";
 import {basename, dirname, extname, isAbsolute, join} from "node:path";
 import {parseText, placeProblems, validateScenario, type ParsedText} from "../scenario/load.js";
@@ -12,6 +11,7 @@ import {zodProblems, type RawProblem} from "../scenario/zodProblems.js";
 import {sweepSchema, type SweepSpec} from "./sweepSchema.js";
 import {axisFromSpec, gridDesign, gridSize, lhsDesign, sobolDesign, type Axis, type Design} from "./designs.js";
 import {sobolMaxDimensions} from "./sobol.js";
+import {sha256} from "../io/sha256.js";
 import {isIntegerPath} from "./integerPath.js";
 import {checkPoints, checkPaths, checkValues, pointOverrides} from "./checkParameters.js";
 import {probe} from "./probe.js";
@@ -43,10 +43,6 @@ export interface SweepPlan {
   summaryColumns: string[];
 }
 
-/** sha256 of a text, hex. */
-export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
 
 /** Reads and checks a sweep file and its base scenario; throws ScenarioError listing every problem. */
 export async function loadSweep(file: string): Promise<SweepPlan> {
