@@ -6,17 +6,16 @@
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {UsageError} from "../cli/action.js";
+import {stamp} from "../io/outputFolder.js";
 import type {SweepPlan} from "./loadSweep.js";
 import {readManifest, type SweepManifest} from "./manifest.js";
 import {ensureDir, removeResults} from "./resultFiles.js";
 import type {Shard} from "./shard.js";
 
-/** `2025-05-01T12-30-05` (UTC), sortable, safe in file names. */
-export function stamp(date: Date): string {
-  return date.toISOString().slice(0, 19).replaceAll(":", "-");
-}
-
-/** The default folder: `results/<sweep name>/<stamp>` (with `-shard<i>of<n>` for a shard). */
+/**
+ * The default folder: `results/<sweep name>/<stamp>` (with `-shard<i>of<n>` for a shard), the
+ * stamp as for runs (`20261127T141502Z`), so `compare` labels sweep folders as it does runs.
+ */
 export function defaultOut(plan: SweepPlan, shard: Shard | undefined, date = new Date()): string {
   return join("results", plan.name, `${stamp(date)}${shard ? `-shard${shard.index}of${shard.count}` : ""}`);
 }
