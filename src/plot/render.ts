@@ -1,10 +1,11 @@
-import {mkdir, rename, writeFile} from "node:fs/promises";
+import {mkdir} from "node:fs/promises";
 import {dirname} from "node:path";
 import * as Plot from "@observablehq/plot";
 import {Resvg} from "@resvg/resvg-js";
 import {JSDOM} from "jsdom";
 import {colorLegend, type SvgBlock} from "./svgLegend.js";
 import {escapeXml} from "./svgText.js";
+import {writeFileAtomic} from "../io/atomicWrite.js";
 
 const svgNs = "http://www.w3.org/2000/svg";
 const pad = 10;
@@ -72,11 +73,8 @@ export async function writeFigure(options: Plot.PlotOptions, basePath: string): 
   await mkdir(dirname(basePath), {recursive: true});
   const paths: string[] = [];
   for (const [ext, bytes] of [["svg", svg], ["png", png]] as const) {
-    const path = `${basePath}.${ext}`;
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-    paths.push(path);
+    await writeFileAtomic(`${basePath}.${ext}`, bytes);
+    paths.push(`${basePath}.${ext}`);
   }
   return paths;
 }
