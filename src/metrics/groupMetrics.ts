@@ -7,17 +7,15 @@
  * - clusters, majorClusters: single-linkage groups at `clusterGap`, and those holding at
  *   least `majorShare` of the group;
  * - mean.<dim>, sd.<dim>.
- * An empty group has no values (NaN, never written).
+ * An empty group has no values (NaN, never written). Dispersion, the means, SDs and cluster
+ * counts are read off `moments` and `clusterSizes` once per group and tick (see metricNames.ts).
  */
 import type {World} from "../model/world.js";
-import {clusterSizes} from "./clusters.js";
 
 export interface MetricOptions {
   clusterGap: number;
   majorShare: number;
 }
-
-export type MetricFn = (world: World, states: Int32Array, o: MetricOptions) => number;
 
 /** Per-dimension means and population SDs of a group. */
 export function moments(world: World, states: Int32Array): {mean: Float64Array; sd: Float64Array} {
@@ -35,12 +33,6 @@ export function moments(world: World, states: Int32Array): {mean: Float64Array; 
   }
   for (let k = 0; k < d; k++) sd[k] = Math.sqrt(sd[k] / m);
   return {mean, sd};
-}
-
-const average = (v: Float64Array): number => v.reduce((s, y) => s + y, 0) / v.length;
-
-export function dispersion(world: World, states: Int32Array): number {
-  return states.length === 0 ? NaN : average(moments(world, states).sd);
 }
 
 export function spread(world: World, states: Int32Array): number {
@@ -87,14 +79,4 @@ export function toHegemon(world: World, states: Int32Array): number {
     count++;
   }
   return count === 0 ? (states.length > 0 ? 0 : NaN) : total / count;
-}
-
-export function clusters(world: World, states: Int32Array, o: MetricOptions): number {
-  return states.length === 0 ? NaN : clusterSizes(world.x, world.d, states, o.clusterGap).length;
-}
-
-export function majorClusters(world: World, states: Int32Array, o: MetricOptions): number {
-  if (states.length === 0) return NaN;
-  const min = o.majorShare * states.length;
-  return clusterSizes(world.x, world.d, states, o.clusterGap).filter((s) => s >= min).length;
 }

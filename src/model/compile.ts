@@ -104,7 +104,7 @@ function statesOf(s: Scenario, dims: string[], random: () => number) {
     initial.set(dimVector(st.initial ?? st.ideal, dims), i * d);
   });
   return {
-    fileOrder: Int32Array.from(given, (st) => list.indexOf(st)),
+    fileOrder: inverse(order),
     ids: list.map((st) => st.id),
     names: list.map((st) => st.name ?? st.id),
     regions: list.map((st) => st.region),
@@ -114,6 +114,15 @@ function statesOf(s: Scenario, dims: string[], random: () => number) {
     stubbornness: Float64Array.from(list, (st) => st.stubbornness),
     openness: Float64Array.from(list, (st) => st.openness)
   };
+}
+
+/** The inverse of a permutation: out[order[k]] = k. */
+function inverse(order: readonly number[]): Int32Array {
+  const out = new Int32Array(order.length);
+  order.forEach((i, k) => {
+    out[i] = k;
+  });
+  return out;
 }
 
 function paramsOf(s: Scenario, dims: string[]): Params {

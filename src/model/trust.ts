@@ -21,15 +21,9 @@ export function initialTrust(world: World): void {
   world.trust = t;
 }
 
-/** T⁰_ij for i ≠ j. */
-export function baseTrust(world: World, i: number, j: number): number {
+/** T⁰_ij for i ≠ j (trustDecay inlines the same rule in its loop). */
+function baseTrust(world: World, i: number, j: number): number {
   return world.regionOf[i] === world.regionOf[j] ? world.params.trustSame : world.params.trustOther;
-}
-
-/** T_ij (1 on the diagonal). */
-export function trustBetween(world: World, i: number, j: number): number {
-  if (i === j) return 1;
-  return world.trust === null ? world.trustConstant : world.trust[i * world.n + j];
 }
 
 /** Meeting step 7: T_ij += g·(1 − T_ij) for each pair of attendees. */
