@@ -19,7 +19,7 @@ import {runReplicates, type ReplicateBatch} from "../io/replicates.js";
 import {writeReplicates} from "../io/writeReplicates.js";
 import {quantile7} from "../sweep/curveStats.js";
 import {headline} from "./headline.js";
-import {tickProgress} from "./progress.js";
+import {progressLine, tickProgress} from "./progress.js";
 import {intOption} from "./options.js";
 
 interface RunOptions {
@@ -149,7 +149,8 @@ async function runReplicated(job: Job, out: string, overrides: Override[], o: Ru
     onReplicate: (done) => progress(done, 0)
   });
   const wallSeconds = (performance.now() - started) / 1000;
-  await writeRun(out, {source: {path: job.file, text: job.text}, scenario, result: batch.first, seed, ticks, argv: process.argv.slice(2), overrides, wallSeconds});
+  // with replicates, writeReplicates draws the plot (with bands) instead of replicate 0's
+  await writeRun(out, {source: {path: job.file, text: job.text}, scenario, result: batch.first, seed, ticks, argv: process.argv.slice(2), overrides, wallSeconds, plot: replicates === 1});
   if (replicates > 1) await writeReplicates(out, batch, scenario.title || scenario.id);
   if (o.quiet) return `${out}\n`;
   const lines = headline(out, scenario, batch.first, wallSeconds).trimEnd().split("\n");
@@ -172,29 +173,11 @@ function replicateLines(batch: ReplicateBatch): string[] {
   return lines;
 }
 
-/**
- * Progress of a batch of runs on standard error: one line redrawn in place on a terminal, shown
- * only once the batch has taken half a second; nothing when not a terminal or when quiet.
- */
+/** Progress of a batch of runs (`within`: the share of the current run done). */
 function batchProgress(total: number, quiet: boolean): {update: (done: number, within: number, id: string) => void; clear: () => void} {
-  const tty = process.stderr.isTTY === true && !quiet;
-  const start = performance.now();
-  let last = start;
-  let shown = false;
+  const line = progressLine(quiet);
   return {
-    update: (done, within, id) => {
-      if (!tty) return;
-      const now = performance.now();
-      if (now - last < 200 || now - start < 500) return;
-      last = now;
-      shown = true;
-      const share = Math.min(1, (done + within) / total);
-      const left = share > 0 ? ((now - start) / 1000) * (1 / share - 1) : NaN;
-      process.stderr.write(`\r\x1b[2K  ${id}: run ${Math.min(done + 1, total)} of ${total} (${Math.round(share * 100)}%), about ${Number.isFinite(left) ? left.toFixed(0) : "?"} s left`);
-    },
-    clear: () => {
-      if (shown) process.stderr.write("\r\x1b[2K");
-      shown = false;
-    }
+    update: (done, within, id) => line.show(Math.min(1, (done + within) / total), `${id}: run ${Math.min(done + 1, total)} of ${total}`),
+    clear: line.clear
   };
 }
