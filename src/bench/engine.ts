@@ -22,7 +22,8 @@ function load(path: string): Scenario {
   return parseScenario(readFileSync(path, "utf8"), path);
 }
 
-function median(values: number[]): number {
+/** The middle value (the upper one of an even count). */
+export function median(values: readonly number[]): number {
   const v = [...values].sort((a, b) => a - b);
   return v[Math.floor(v.length / 2)];
 }

@@ -10,6 +10,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {threadScaling} from "./threadScaling.js";
+import {median} from "./engine.js";
 import {sweep} from "../sweep/sweep.js";
 
 /** The default scenario, found from this file (dist/bench/ or src/bench/). */
@@ -85,7 +86,6 @@ export async function sweepBenchmarks(quick = false, scenario = defaultScenario)
     twos.push(await timedSweep(scenario, n, 2));
   }
   const rates = (xs: Timed[]) => xs.map((x) => x.runs / x.runSeconds);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const [rate1, rate2] = [median(rates(ones)), median(rates(twos))];
   const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
   rows.push({name: "throughput, 1 worker (in-process)", value: `${rate1.toFixed(1)} runs/s`, detail: `median of ${trials} (${list(rates(ones))}); second half of ${n} runs each`});
