@@ -23,9 +23,10 @@ export function moments(world: World, states: Int32Array): {mean: Float64Array; 
   const m = states.length;
   const mean = new Float64Array(d);
   const sd = new Float64Array(d);
-  for (const i of states) for (let k = 0; k < d; k++) mean[k] += x[i * d + k];
+  for (let a = 0; a < m; a++) for (let k = 0; k < d; k++) mean[k] += x[states[a] * d + k];
   for (let k = 0; k < d; k++) mean[k] /= m;
-  for (const i of states) {
+  for (let a = 0; a < m; a++) {
+    const i = states[a];
     for (let k = 0; k < d; k++) {
       const diff = x[i * d + k] - mean[k];
       sd[k] += diff * diff;

@@ -33,10 +33,16 @@ export type Metric = {name: string; value: (t: GroupTick) => number};
 
 const empty = (t: GroupTick) => t.states.length === 0;
 
+function sum(xs: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < xs.length; k++) s += xs[k];
+  return s;
+}
+
 /** Every metric of a group, in output order. `all` gets the whole-population extras. */
 export function metricsFor(world: World, group: string): Metric[] {
   const list: Metric[] = [
-    {name: "dispersion", value: (t) => (empty(t) ? NaN : t.moments.sd.reduce((s, v) => s + v, 0) / world.d)},
+    {name: "dispersion", value: (t) => (empty(t) ? NaN : sum(t.moments.sd) / world.d)},
     {name: "spread", value: (t) => spread(t.world, t.states)}
   ];
   if (world.hasStandard.some((h) => h === 1)) list.push({name: "toStandard", value: (t) => toStandard(t.world, t.states)});

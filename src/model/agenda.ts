@@ -8,33 +8,41 @@ import type {ProcessState, World} from "./world.js";
 
 export function agenda(world: World, p: ProcessState, attendees: Int32Array, best: Float64Array): Int32Array {
   const topics = p.topics;
-  if (p.agendaSize >= topics.length) return topics.slice();
+  if (p.agendaSize >= topics.length) return topics; // read only, like every agenda
   const {d, x} = world;
   const emphasis = p.facilitator?.emphasis;
-  const weights = Array.from(topics, (k) => {
+  const {pool, topicWeights: weights, agenda: chosen} = world.scratch;
+  let left = topics.length;
+  for (let c = 0; c < left; c++) {
+    const k = topics[c];
     let gap = 0;
     for (const i of attendees) gap += Math.abs(x[i * d + k] - best[k]);
     const mean = attendees.length > 0 ? gap / attendees.length : 0;
-    return (emphasis ? emphasis[k] : 1) * (0.01 + mean);
-  });
-  const pool = Array.from(topics);
-  const chosen: number[] = [];
+    weights[c] = (emphasis ? emphasis[k] : 1) * (0.01 + mean);
+    pool[c] = k;
+  }
+  let count = 0;
   const random = world.streams.agenda;
-  while (chosen.length < p.agendaSize && pool.length > 0) {
-    const total = weights.reduce((s, w) => s + w, 0);
+  while (count < p.agendaSize && left > 0) {
+    let total = 0;
+    let pick = -1; // the last topic of positive weight, should rounding leave r ≥ 0 to the end
+    for (let c = 0; c < left; c++) {
+      total += weights[c];
+      if (weights[c] > 0) pick = c;
+    }
     if (!(total > 0)) break; // only topics of zero emphasis are left: they never come up
     let r = random() * total;
-    let pick = weights.findLastIndex((w) => w > 0);
-    for (let c = 0; c < pool.length; c++) {
+    for (let c = 0; c < left; c++) {
       r -= weights[c];
       if (r < 0) {
         pick = c;
         break;
       }
     }
-    chosen.push(pool[pick]);
-    pool.splice(pick, 1);
-    weights.splice(pick, 1);
+    chosen[count++] = pool[pick];
+    left--;
+    pool.copyWithin(pick, pick + 1, left + 1);
+    weights.copyWithin(pick, pick + 1, left + 1);
   }
-  return Int32Array.from(chosen.sort((a, b) => a - b));
+  return chosen.subarray(0, count).sort(); // a typed array sorts numerically
 }

@@ -13,14 +13,15 @@ export function agendaControl(world: World, p: ProcessState, attendees: Int32Arr
   let total = 0;
   for (const i of attendees) total += world.power[i];
   const chance = Math.min(1, (strength * world.power[h]) / total);
-  const kept: number[] = [];
+  const kept = world.scratch.kept;
+  let count = 0;
   for (const k of topics) {
     if (Math.abs(world.u[h * world.d + k] - best[k]) > theta && world.streams.agendaControl() < chance) {
       world.counts.withheld++;
       world.counts.totalWithheld++;
-    } else kept.push(k);
+    } else kept[count++] = k;
   }
-  return Int32Array.from(kept);
+  return kept.subarray(0, count);
 }
 
 /** The most powerful funder present, else the most powerful attendee (first in order on ties). */

@@ -23,13 +23,14 @@ export function averaging(world: World, m: Meeting): void {
   else boundedConfidence(world, m, snap, w);
 }
 
-/** The agenda columns of the attendees' positions, a × g. */
+/** The agenda columns of the attendees' positions, a × g (in the world's scratch). */
 function snapshot(world: World, m: Meeting): Float64Array {
   const g = m.agenda.length;
-  const snap = new Float64Array(m.attendees.length * g);
-  m.attendees.forEach((i, a) => {
+  const snap = world.scratch.snapshot;
+  for (let a = 0; a < m.attendees.length; a++) {
+    const i = m.attendees[a];
     for (let c = 0; c < g; c++) snap[a * g + c] = world.x[i * world.d + m.agenda[c]];
-  });
+  }
   return snap;
 }
 
@@ -38,7 +39,7 @@ function everyoneHearsEveryone(world: World, m: Meeting, snap: Float64Array, w: 
   const g = m.agenda.length;
   const a = m.attendees.length;
   let total = 0;
-  const mean = new Float64Array(g);
+  const mean = world.scratch.perTopic.fill(0);
   for (let b = 0; b < a; b++) {
     total += w[b];
     for (let c = 0; c < g; c++) mean[c] += w[b] * snap[b * g + c];
@@ -56,8 +57,8 @@ function boundedConfidence(world: World, m: Meeting, snap: Float64Array, w: Floa
   const g = m.agenda.length;
   const a = m.attendees.length;
   const limit = world.params.confidence * world.params.confidence * g;
-  const near = new Int32Array(a);
-  const acc = new Float64Array(g);
+  const near = world.scratch.near;
+  const acc = world.scratch.perTopic;
   for (let b = 0; b < a; b++) {
     let count = 0;
     let total = 0;
@@ -72,20 +73,18 @@ function boundedConfidence(world: World, m: Meeting, snap: Float64Array, w: Floa
         total += w[j];
       }
     }
-    let weights: ArrayLike<number> = w;
-    let index = (c: number) => near[c];
+    // Weights indexed by attendee; when all of N_i's underflow, rescaled ones indexed by position in N_i.
+    let local: Float64Array | null = null;
     if (total === 0) {
-      weights = localWeights(world, m, near, count);
-      index = (c: number) => c;
-      total = 0;
-      for (let c = 0; c < count; c++) total += weights[c];
+      local = localWeights(world, m, near, count);
+      for (let c = 0; c < count; c++) total += local[c];
       if (total === 0) continue;
     }
     acc.fill(0);
     const i = m.attendees[b];
     for (let c = 0; c < count; c++) {
       const j = near[c];
-      const q = (weights[index(c)] / total) * trustFactor(world, i, m.attendees[j]);
+      const q = ((local === null ? w[j] : local[c]) / total) * trustFactor(world, i, m.attendees[j]);
       for (let k = 0; k < g; k++) acc[k] += q * (snap[j * g + k] - snap[b * g + k]);
     }
     const step = Math.min(1, world.params.rate * world.openness[i] * m.effect);

@@ -10,8 +10,8 @@ import type {ProcessState, World} from "./world.js";
 
 export function bestPractice(world: World, p: ProcessState, attendees: Int32Array): {best: Float64Array; practiced: Uint8Array} {
   const {d, x} = world;
-  const b = new Float64Array(d);
-  const practiced = new Uint8Array(d).fill(p.facilitator === null ? 0 : 1);
+  const b = world.scratch.best.fill(0);
+  const practiced = world.scratch.practiced.fill(p.facilitator === null ? 0 : 1);
   const f = p.facilitator;
   const src = f?.source;
   if (src?.kind === "exemplars") {

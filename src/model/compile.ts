@@ -8,6 +8,7 @@ import {generateStates} from "./generateStates.js";
 import {compileProcesses} from "./compileProcesses.js";
 import {compileEvents} from "./compileEvents.js";
 import {initialTrust} from "./trust.js";
+import {createScratch} from "./scratch.js";
 import type {Params, World} from "./world.js";
 
 /**
@@ -51,7 +52,8 @@ export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<st
     tick: 0,
     streams,
     counts: {meetings: 0, withheld: 0, totalMeetings: 0, totalWithheld: 0},
-    skip
+    skip,
+    scratch: createScratch(n, d)
   };
   const index = new Map(states.ids.map((id, i) => [id, i]));
   world.hegemon = s.hegemon !== undefined ? index.get(s.hegemon)! : strongest(states.power);

@@ -26,9 +26,9 @@ export function findNonFinite(world: World): string | undefined {
 }
 
 /** A check that throws SimulationError naming the mechanism that produced a bad value. */
-export function strictCheck(world: World): (mechanism: string) => void {
-  return (mechanism) => {
+export function strictCheck(world: World): (mechanism: string, process?: string) => void {
+  return (mechanism, process) => {
     const bad = findNonFinite(world);
-    if (bad !== undefined) throw new SimulationError(world.tick, mechanism, bad);
+    if (bad !== undefined) throw new SimulationError(world.tick, process === undefined ? mechanism : `${mechanism} (process ${process})`, bad);
   };
 }

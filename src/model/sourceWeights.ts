@@ -5,10 +5,12 @@
 import type {Meeting} from "./meetingContext.js";
 import type {World} from "./world.js";
 
-/** w_a for each attendee a of the meeting. */
+/** w_a for each attendee a of the meeting (in the world's scratch, until the next meeting). */
 export function sourceWeights(world: World, m: Meeting): Float64Array {
   const ow = world.params.observerWeight;
-  return Float64Array.from(m.attendees, (i, a) => world.weight[i] * (m.observer[a] ? ow : 1));
+  const w = world.scratch.sourceWeights.subarray(0, m.attendees.length);
+  for (let a = 0; a < w.length; a++) w[a] = world.weight[m.attendees[a]] * (m.observer[a] ? ow : 1);
+  return w;
 }
 
 /**

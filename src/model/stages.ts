@@ -12,9 +12,8 @@ export function acquisAndStage(world: World, m: Meeting): void {
   const p = m.process;
   const {d, x} = world;
   if (m.attendees.length > 0) {
-    const acquis = new Float64Array(d);
+    const acquis = (p.acquis ??= new Float64Array(d)).fill(0); // overwritten in place: only the clearing house reads it
     for (const i of m.attendees) for (let k = 0; k < d; k++) acquis[k] += x[i * d + k] / m.attendees.length;
-    p.acquis = acquis;
   }
   p.meetingsAtStage++;
   const {stageMeetings, stageTrust} = world.params;

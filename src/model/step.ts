@@ -10,8 +10,8 @@ import {clearingHouse} from "./clearingHouse.js";
 import {trustDecay} from "./trust.js";
 import {domesticPolitics} from "./domesticPolitics.js";
 
-/** Called after each mechanism with its name; throws to stop the run. */
-export type Check = (mechanism: string) => void;
+/** Called after each mechanism with its name (and the process, for a meeting's); throws to stop the run. */
+export type Check = (mechanism: string, process?: string) => void;
 
 const noCheck: Check = () => {};
 

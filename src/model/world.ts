@@ -4,6 +4,7 @@
  * per agent.
  */
 import type {Streams} from "./random.js";
+import type {Scratch} from "./scratch.js";
 
 /** Where a facilitator's best practice comes from. */
 export type Source =
@@ -117,4 +118,6 @@ export interface World {
   counts: {meetings: number; withheld: number; totalMeetings: number; totalWithheld: number};
   /** Mechanisms left out of the step entirely (ablation; see `mechanismNames`). */
   skip: ReadonlySet<string>;
+  /** Buffers each meeting works in (see scratch.ts). */
+  scratch: Scratch;
 }

@@ -2,7 +2,9 @@
  * The random draws the engine relies on have the distributions they claim.
  */
 import {expect, test} from "vitest";
-import {beta, createStreams, gaussianPairs} from "../../src/model/random.js";
+import fc from "fast-check";
+import seedrandom from "seedrandom";
+import {alea, beta, createStreams, gaussianPairs} from "../../src/model/random.js";
 
 const moments = (draw: () => number, n: number) => {
   let s = 0;
@@ -40,4 +42,16 @@ test("streams differ by name and by seed, and repeat for the same seed", () => {
   expect(first[0]).not.toBe(first[1]);
   expect([b.noise(), b.dialogue()]).toEqual(first);
   expect(c.noise()).not.toBe(first[0]);
+});
+
+test("alea gives seedrandom's alea numbers exactly, for any seed text", () => {
+  fc.assert(
+    fc.property(fc.string(), fc.integer({min: 1, max: 3000}), (text, count) => {
+      const ours = alea(text);
+      const reference = seedrandom.alea(text);
+      for (let k = 0; k < count; k++) if (ours() !== reference()) return false;
+      return true;
+    }),
+    {numRuns: 200}
+  );
 });
