@@ -66,9 +66,9 @@ export class AppendLog {
     w.add(line);
     w.flush();
   }
-  /** Appends one row. */
-  append(values: readonly CsvValue[]): void {
-    this.flushNow(csvLine(values));
+  /** Appends rows, in one write. */
+  append(rows: readonly (readonly CsvValue[])[]): void {
+    if (rows.length > 0) this.flushNow(rows.map(csvLine).join(""));
   }
   close(): void {
     closeSync(this.fd);

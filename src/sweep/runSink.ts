@@ -1,9 +1,9 @@
 /**
- * Where finished runs go, as they finish: the run's curves to the spool, its summary row to
- * runs.csv (or its error to failures.csv), and with `--keep-series` its series to
- * `series/<run>.csv`. Each is written before the next run is taken, so a kill loses nothing
- * that was reported done. Also reads back, for `--resume`, which runs an earlier invocation
- * finished.
+ * Where finished runs go, a batch at a time as they finish: the runs' curves to the spool, their
+ * summary rows to runs.csv (or errors to failures.csv), and with `--keep-series` their series to
+ * `series/<run>.csv`, each file in one write. A batch is written before it is reported done, so
+ * a kill loses nothing that was reported. Also reads back, for `--resume`, which runs an earlier
+ * invocation finished.
  */
 import {join} from "node:path";
 import {writeFileAtomicSync} from "../io/atomicWrite.js";
@@ -11,7 +11,7 @@ import {UsageError} from "../cli/action.js";
 import type {CsvValue} from "../io/csv.js";
 import type {SweepPlan} from "./loadSweep.js";
 import type {RunOutcome, RunTask} from "./runTask.js";
-import {scanSpool, SpoolWriter} from "./spool.js";
+import {scanSpool, SpoolWriter, type SpoolRecord} from "./spool.js";
 import {csvHeader, indexById} from "./csvFile.js";
 import {AppendLog, ensureDir, failureColumns, files, runKeyColumns, spoolPath} from "./resultFiles.js";
 import {cellOf} from "./curvesFile.js";
@@ -58,21 +58,32 @@ export class RunSink {
     this.failures = new AppendLog(join(dir, files.failures), failureColumns);
   }
 
-  /** Writes one finished run: series, curves, then its row (the row last: it marks the run done). */
-  accept(task: RunTask, outcome: RunOutcome): void {
-    if (!outcome.ok) {
-      this.failures.append([task.run, task.point, task.replicate, task.seed, outcome.error]);
-      this.failed += 1;
-      return;
-    }
-    if (outcome.series !== null) {
-      ensureDir(join(this.dir, files.series));
-      writeFileAtomicSync(join(this.dir, files.series, `${task.run}.csv`), outcome.series);
-    }
-    this.spool.append(task.run, task.point, outcome.ticks, outcome.curves);
-    const summary = this.plan.summaryColumns.map((c) => finiteOrNull(outcome.row[c]));
-    this.runs.append([...designCells(this.plan, task), ...summary]);
-    this.ok += 1;
+  /**
+   * Writes a batch of finished runs (`outcomes[k]` of `tasks[k]`): series, curves, then rows
+   * (the rows last: a run's row marks it done).
+   */
+  accept(tasks: readonly RunTask[], outcomes: readonly RunOutcome[]): void {
+    const rows: CsvValue[][] = [];
+    const failures: CsvValue[][] = [];
+    const curves: SpoolRecord[] = [];
+    tasks.forEach((task, k) => {
+      const outcome = outcomes[k];
+      if (!outcome.ok) {
+        failures.push([task.run, task.point, task.replicate, task.seed, outcome.error]);
+        return;
+      }
+      if (outcome.series !== null) {
+        ensureDir(join(this.dir, files.series));
+        writeFileAtomicSync(join(this.dir, files.series, `${task.run}.csv`), outcome.series);
+      }
+      curves.push({run: task.run, point: task.point, ticks: outcome.ticks, packed: outcome.curves});
+      rows.push([...designCells(this.plan, task), ...this.plan.summaryColumns.map((c) => finiteOrNull(outcome.row[c]))]);
+    });
+    this.spool.append(curves);
+    this.runs.append(rows);
+    this.failures.append(failures);
+    this.ok += rows.length;
+    this.failed += failures.length;
   }
 
   close(): void {

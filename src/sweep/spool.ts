@@ -40,20 +40,35 @@ export function packCurves(ticks: ArrayLike<number>, years: ArrayLike<number | n
   return out;
 }
 
-/** Appends records to the spool at `path` (created if missing), each written at once. */
+/** One run's packed curves (see `packCurves`): `ticks` ticks, `packed.length / ticks - 2` metrics. */
+export interface SpoolRecord {
+  run: number;
+  point: number;
+  ticks: number;
+  packed: Float64Array;
+}
+
+/** Appends records to the spool at `path` (created if missing). */
 export class SpoolWriter {
   private readonly fd: number;
   constructor(path: string) {
     this.fd = openSync(path, "a");
   }
-  /** Writes one run's packed curves (`n` ticks, `packed.length / n - 2` metrics). */
-  append(run: number, point: number, n: number, packed: Float64Array): void {
-    const m = n === 0 ? 0 : packed.length / n - 2;
-    const record = new Float64Array(HEAD + packed.length + 1);
-    record.set([MAGIC, run, point, n, m]);
-    record.set(packed, HEAD);
-    record[record.length - 1] = END;
-    const bytes = new Uint8Array(record.buffer);
+  /** Writes records in one write (a write cut short leaves a torn tail, which `scanSpool` ignores). */
+  append(records: readonly SpoolRecord[]): void {
+    if (records.length === 0) return;
+    let size = 0;
+    for (const r of records) size += HEAD + r.packed.length + 1;
+    const out = new Float64Array(size);
+    let at = 0;
+    for (const {run, point, ticks: n, packed} of records) {
+      const m = n === 0 ? 0 : packed.length / n - 2;
+      out.set([MAGIC, run, point, n, m], at);
+      out.set(packed, at + HEAD);
+      out[at + HEAD + packed.length] = END;
+      at += HEAD + packed.length + 1;
+    }
+    const bytes = new Uint8Array(out.buffer);
     let done = 0;
     while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
   }

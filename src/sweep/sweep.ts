@@ -113,15 +113,19 @@ function pendingRuns(plan: SweepPlan, points: readonly number[], done: Uint8Arra
   return out;
 }
 
-/** Feeds runs to the pool in run order, a few per worker in flight, and hands each outcome to the sink. */
+/** Feeds runs to the pool in run order, in batches, a few per worker in flight, and hands each batch's outcomes to the sink. */
 async function execute(plan: SweepPlan, runs: readonly number[], pool: RunPool, sink: RunSink, progress: (n: number) => void): Promise<void> {
   let next = 0;
   let finished = 0;
+  // Smaller batches for short sweeps, so that every worker gets a share of the work.
+  const batch = Math.max(1, Math.min(pool.batch, Math.floor(runs.length / (pool.size * 8))));
   const lane = async () => {
     while (next < runs.length) {
-      const task = taskOf(plan, runs[next++]);
-      sink.accept(task, await pool.run(task));
-      progress(++finished);
+      const tasks = runs.slice(next, next + batch).map((run) => taskOf(plan, run));
+      next += tasks.length;
+      sink.accept(tasks, await pool.run(tasks));
+      finished += tasks.length;
+      progress(finished);
     }
   };
   await Promise.all(Array.from({length: pool.inFlight}, lane));

@@ -35,7 +35,7 @@ describe("append log", () => {
     const path = temp("runs.csv");
     writeFileSync(path, "run,x\n2,a\n0,b\n2,c\n1,d,extra\n3,");
     const log = new AppendLog(path, ["run", "x"]);
-    log.append([1, "e"]);
+    log.append([[1, "e"]]);
     log.close();
     expect(readFileSync(path, "utf8")).toBe("run,x\n2,a\n0,b\n2,c\n1,d,extra\n1,e\n");
     expect(sortLog(path, ["run", "x"], 4)).toBe(3);

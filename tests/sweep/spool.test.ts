@@ -8,7 +8,7 @@ const temp = () => join(mkdtempSync(join(tmpdir(), "rcmp-spool-")), "curves.bin"
 
 function write(path: string, runs: number[]): void {
   const w = new SpoolWriter(path);
-  for (const run of runs) w.append(run, Math.floor(run / 2), 3, packCurves([0, 1, 2], [null, null, null], [[run, run + 1, run + 2], [-run, 0, run]]));
+  w.append(runs.map((run) => ({run, point: Math.floor(run / 2), ticks: 3, packed: packCurves([0, 1, 2], [null, null, null], [[run, run + 1, run + 2], [-run, 0, run]])})));
   w.close();
 }
 
