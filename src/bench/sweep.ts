@@ -10,6 +10,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {threadScaling} from "./threadScaling.js";
+import {cpuBetween, threadCpuMs} from "./threadCpu.js";
 import {median} from "./engine.js";
 import {sweep} from "../sweep/sweep.js";
 
@@ -26,6 +27,8 @@ export interface SweepBenchRow {
 interface Timed {
   /** Runs finished in the second half of the sweep, and the seconds they took (steady state: start-up and JIT warm-up left out). */
   runs: number;
+  /** CPU milliseconds of each thread over that second half (Linux), keyed "main", "worker", "other". */
+  cpu: {main: number; worker: number; other: number} | undefined;
   runSeconds: number;
   /** Seconds from the start of the runs to the first finished (pool start-up and one run). */
   firstSeconds: number;
@@ -43,7 +46,10 @@ async function timedSweep(scenario: string, replicates: number, workers: number,
   let start = 0;
   let first = 0;
   let half = 0;
+  let halfDone = 0;
   let last = 0;
+  let cpuAtHalf = new Map<number, number>();
+  let cpuAtEnd = new Map<number, number>();
   const t0 = performance.now();
   try {
     const r = await sweep(file, {
@@ -52,15 +58,35 @@ async function timedSweep(scenario: string, replicates: number, workers: number,
       onProgress: (done) => {
         last = performance.now();
         first ||= last;
-        if (done === Math.floor(replicates / 2)) half = last;
+        if (half === 0 && done >= Math.floor(replicates / 2)) {
+          half = last;
+          halfDone = done;
+          cpuAtHalf = threadCpuMs();
+        }
+        if (done === replicates) cpuAtEnd = threadCpuMs();
       }
     });
-    const runs = r.ok - Math.floor(replicates / 2);
-    return {runs, runSeconds: (last - half) / 1000, firstSeconds: (first - start) / 1000, wallSeconds: (performance.now() - t0) / 1000, rss};
+    const runs = r.ok - halfDone;
+    return {runs, cpu: cpuShares(cpuAtHalf, cpuAtEnd), runSeconds: (last - half) / 1000, firstSeconds: (first - start) / 1000, wallSeconds: (performance.now() - t0) / 1000, rss};
   } finally {
     clearInterval(timer);
     rmSync(dir, {recursive: true, force: true});
   }
+}
+
+/**
+ * CPU by kind of thread: the main thread (its id is the process id), the sweep's workers (the
+ * threads that used the most, one per worker), and all others (V8's helpers).
+ */
+function cpuShares(before: Map<number, number>, after: Map<number, number>, workers = 2): Timed["cpu"] {
+  if (before.size === 0 || after.size === 0) return undefined;
+  const used = cpuBetween(before, after);
+  const main = used.get(process.pid) ?? 0;
+  used.delete(process.pid);
+  const sorted = [...used.values()].sort((a, b) => b - a);
+  const worker = sorted.slice(0, workers).reduce((s, x) => s + x, 0);
+  const other = sorted.slice(workers).reduce((s, x) => s + x, 0);
+  return {main, worker, other};
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -76,9 +102,10 @@ export async function sweepBenchmarks(quick = false, scenario = defaultScenario)
   const rows: SweepBenchRow[] = [];
   const n = quick ? 400 : 3000;
   await timedSweep(scenario, 10, 2); // warm the disk cache and the JIT
-  // 1 and 2 workers alternate, so that a burst of load from elsewhere (on a shared machine)
-  // falls on both; the speed-up is the ratio of the medians.
-  const trials = quick ? 1 : 3;
+  // 1 and 2 workers alternate in short trials, so that the shared machine's changes of speed
+  // (it drifts by ±20% over minutes) fall on both; the speed-up is the median of the ratios of
+  // neighbouring trials.
+  const trials = quick ? 1 : 7;
   const ones: Timed[] = [];
   const twos: Timed[] = [];
   for (let t = 0; t < trials; t++) {
@@ -87,13 +114,23 @@ export async function sweepBenchmarks(quick = false, scenario = defaultScenario)
   }
   const rates = (xs: Timed[]) => xs.map((x) => x.runs / x.runSeconds);
   const [rate1, rate2] = [median(rates(ones)), median(rates(twos))];
-  const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
+  const ratios = rates(twos).map((r, t) => r / rates(ones)[t]);
+  const list = (xs: number[], digits = 0) => xs.map((x) => x.toFixed(digits)).join(", ");
   rows.push({name: "throughput, 1 worker (in-process)", value: `${rate1.toFixed(1)} runs/s`, detail: `median of ${trials} (${list(rates(ones))}); second half of ${n} runs each`});
   rows.push({name: "throughput, 2 workers (Piscina)", value: `${rate2.toFixed(1)} runs/s`, detail: `median of ${trials} (${list(rates(twos))}); second half of ${n} runs each`});
   rows.push({name: "pool start-up, 2 workers", value: `${twos[0].firstSeconds.toFixed(2)} s`, detail: `until the first run is back (in-process: ${ones[0].firstSeconds.toFixed(2)} s); left out of the rates`});
-  rows.push({name: "speed-up, 2 workers / 1", value: (rate2 / rate1).toFixed(2), detail: "target ≥ 1.8 on 2 free cores"});
-  const control = await threadScaling(scenario, quick ? 300 : 1500, trials);
-  rows.push({name: "control: bare engine, 2 threads / 1", value: median(control).toFixed(2), detail: `median of ${trials} (${control.map((r) => r.toFixed(2)).join(", ")}): the machine's own scaling, no pool or files`});
+  rows.push({name: "speed-up, 2 workers / 1", value: median(ratios).toFixed(2), detail: `median of ${trials} trial pairs (${list(ratios, 2)}); target ≥ 1.8 on 2 free cores`});
+  const control = await threadScaling(scenario, quick ? 300 : 1000, trials);
+  rows.push({name: "control: bare engine, 2 threads / 1", value: median(control).toFixed(2), detail: `median of ${trials} (${list(control, 2)}): the machine's own scaling, no pool or files`});
+  const cpu1 = ones.map((x) => x.cpu);
+  const cpu2 = twos.map((x) => x.cpu);
+  if (cpu1.every((c) => c !== undefined) && cpu2.every((c) => c !== undefined)) {
+    const perRun = (xs: Timed[], part: "main" | "worker" | "other") => median(xs.map((x) => (x.cpu![part] / x.runs) * 1000));
+    const [main1, other1] = [perRun(ones, "main"), perRun(ones, "other")];
+    const [main2, worker2, other2] = [perRun(twos, "main"), perRun(twos, "worker"), perRun(twos, "other")];
+    rows.push({name: "CPU per run, 1 worker", value: `${(main1 + other1).toFixed(0)} µs`, detail: `main thread ${main1.toFixed(0)} µs (runs and writing), V8 helper threads ${other1.toFixed(0)} µs`});
+    rows.push({name: "CPU per run, 2 workers", value: `${(main2 + worker2 + other2).toFixed(0)} µs`, detail: `workers ${worker2.toFixed(0)} µs, main thread ${main2.toFixed(0)} µs (messages and writing), V8 helper threads ${other2.toFixed(0)} µs`});
+  }
   const empty = quick ? 2000 : 10000;
   const e1 = await timedSweep(scenario, empty, 1, "parameters:\n  ticks: [0]\n");
   const e2 = await timedSweep(scenario, empty, 2, "parameters:\n  ticks: [0]\n");
