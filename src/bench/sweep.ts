@@ -67,7 +67,7 @@ async function timedSweep(scenario: string, replicates: number, workers: number,
       }
     });
     const runs = r.ok - halfDone;
-    return {runs, cpu: cpuShares(cpuAtHalf, cpuAtEnd), runSeconds: (last - half) / 1000, firstSeconds: (first - start) / 1000, wallSeconds: (performance.now() - t0) / 1000, rss};
+    return {runs, cpu: cpuShares(cpuAtHalf, cpuAtEnd, workers === 1 ? 0 : workers), runSeconds: (last - half) / 1000, firstSeconds: (first - start) / 1000, wallSeconds: (performance.now() - t0) / 1000, rss};
   } finally {
     clearInterval(timer);
     rmSync(dir, {recursive: true, force: true});
@@ -75,10 +75,11 @@ async function timedSweep(scenario: string, replicates: number, workers: number,
 }
 
 /**
- * CPU by kind of thread: the main thread (its id is the process id), the sweep's workers (the
- * threads that used the most, one per worker), and all others (V8's helpers).
+ * CPU by kind of thread: the main thread (its id is the process id), the sweep's worker threads
+ * (the `workers` threads that used the most; none when runs are in-process), and all others
+ * (V8's helpers).
  */
-function cpuShares(before: Map<number, number>, after: Map<number, number>, workers = 2): Timed["cpu"] {
+function cpuShares(before: Map<number, number>, after: Map<number, number>, workers: number): Timed["cpu"] {
   if (before.size === 0 || after.size === 0) return undefined;
   const used = cpuBetween(before, after);
   const main = used.get(process.pid) ?? 0;
@@ -113,18 +114,17 @@ export async function sweepBenchmarks(quick = false, scenario = defaultScenario)
     twos.push(await timedSweep(scenario, n, 2));
   }
   const rates = (xs: Timed[]) => xs.map((x) => x.runs / x.runSeconds);
-  const [rate1, rate2] = [median(rates(ones)), median(rates(twos))];
-  const ratios = rates(twos).map((r, t) => r / rates(ones)[t]);
+  const [rates1, rates2] = [rates(ones), rates(twos)];
+  const [rate1, rate2] = [median(rates1), median(rates2)];
+  const ratios = rates2.map((r, t) => r / rates1[t]);
   const list = (xs: number[], digits = 0) => xs.map((x) => x.toFixed(digits)).join(", ");
-  rows.push({name: "throughput, 1 worker (in-process)", value: `${rate1.toFixed(1)} runs/s`, detail: `median of ${trials} (${list(rates(ones))}); second half of ${n} runs each`});
-  rows.push({name: "throughput, 2 workers (Piscina)", value: `${rate2.toFixed(1)} runs/s`, detail: `median of ${trials} (${list(rates(twos))}); second half of ${n} runs each`});
+  rows.push({name: "throughput, 1 worker (in-process)", value: `${rate1.toFixed(1)} runs/s`, detail: `median of ${trials} (${list(rates1)}); second half of ${n} runs each`});
+  rows.push({name: "throughput, 2 workers (Piscina)", value: `${rate2.toFixed(1)} runs/s`, detail: `median of ${trials} (${list(rates2)}); second half of ${n} runs each`});
   rows.push({name: "pool start-up, 2 workers", value: `${twos[0].firstSeconds.toFixed(2)} s`, detail: `until the first run is back (in-process: ${ones[0].firstSeconds.toFixed(2)} s); left out of the rates`});
   rows.push({name: "speed-up, 2 workers / 1", value: median(ratios).toFixed(2), detail: `median of ${trials} trial pairs (${list(ratios, 2)}); target ≥ 1.8 on 2 free cores`});
   const control = await threadScaling(scenario, quick ? 300 : 1000, trials);
   rows.push({name: "control: bare engine, 2 threads / 1", value: median(control).toFixed(2), detail: `median of ${trials} (${list(control, 2)}): the machine's own scaling, no pool or files`});
-  const cpu1 = ones.map((x) => x.cpu);
-  const cpu2 = twos.map((x) => x.cpu);
-  if (cpu1.every((c) => c !== undefined) && cpu2.every((c) => c !== undefined)) {
+  if ([...ones, ...twos].every((x) => x.cpu !== undefined)) {
     const perRun = (xs: Timed[], part: "main" | "worker" | "other") => median(xs.map((x) => (x.cpu![part] / x.runs) * 1000));
     const [main1, other1] = [perRun(ones, "main"), perRun(ones, "other")];
     const [main2, worker2, other2] = [perRun(twos, "main"), perRun(twos, "worker"), perRun(twos, "other")];
