@@ -27,13 +27,13 @@ export class Recorder {
     this.options = scenario.metrics;
     this.groups = groupsOf(world, o.groups ?? scenario.metrics.groups);
     const keep = o.metrics === undefined ? undefined : new Set(["dispersion", ...o.metrics]);
-    this.metrics = this.groups.map((g) => metricsFor(world, g.name).filter((m) => keep === undefined || keep.has(m.name)));
+    this.metrics = Array.from(this.groups, (g) => metricsFor(world, g.name).filter((m) => keep === undefined || keep.has(m.name)));
     this.series = {
       ticks: [],
       years: [],
-      groups: this.groups.map((g) => g.name),
-      metrics: this.metrics.map((ms) => ms.map((m) => m.name)),
-      values: this.metrics.map((ms) => ms.map(() => new Float64Array(capacity)))
+      groups: Array.from(this.groups, (g) => g.name),
+      metrics: Array.from(this.metrics, (ms) => Array.from(ms, (m) => m.name)),
+      values: Array.from(this.metrics, (ms) => Array.from(ms, () => new Float64Array(capacity)))
     };
   }
 

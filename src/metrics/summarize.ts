@@ -27,7 +27,7 @@ export function summarize(world: World, scenario: Scenario, series: Series, seed
     hegemonPull: hegemonPull(world),
     hegemon: world.stateIds[world.hegemon] ?? null,
     totals: {meetings: world.counts.totalMeetings, withheld: world.counts.totalWithheld},
-    stages: Object.fromEntries(world.processes.map((p) => [p.id, p.stage]))
+    stages: Object.fromEntries(Array.from(world.processes, (p) => [p.id, p.stage]))
   };
 }
 

@@ -1,5 +1,10 @@
 /**
  * Compiles a validated scenario into a World of typed arrays, ready to step.
+ *
+ * Code that runs once per run (this file, the recorder, the summary, a sweep's run) makes its
+ * arrays with `Array.from(xs, f)`, not `xs.map(f)`: V8's optimised `map` returns holey arrays
+ * where the unoptimised one returns packed ones, and the change of shape as each function was
+ * optimised kept V8 re-optimising the code that reads them (tests/model/tiers.test.ts).
  */
 import type {Scenario} from "../scenario/schema.js";
 import {dimVector} from "../scenario/resolve.js";
@@ -16,7 +21,7 @@ import type {Params, World} from "./world.js";
  * the mechanisms named in `skip` (see `mechanismNames`).
  */
 export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<string> = new Set()): World {
-  const dims = s.dimensions.map((dim) => dim.id);
+  const dims = Array.from(s.dimensions, (dim) => dim.id);
   const d = dims.length;
   const streams = createStreams(seed);
   const states = statesOf(s, dims, streams.generate);
@@ -55,7 +60,7 @@ export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<st
     skip,
     scratch: createScratch(n, d)
   };
-  const index = new Map(states.ids.map((id, i) => [id, i]));
+  const index = new Map(Array.from(states.ids, (id, i) => [id, i]));
   world.hegemon = s.hegemon !== undefined ? index.get(s.hegemon)! : strongest(states.power);
   initialTrust(world);
   world.processes = compileProcesses(s, world, index);
@@ -96,8 +101,8 @@ function statesOf(s: Scenario, dims: string[], random: () => number) {
   }
   const given = s.states ?? [];
   // Work in the order of ids, not of the file: reordering the states changes nothing inside.
-  const order = given.map((_, i) => i).sort((a, b) => (given[a].id < given[b].id ? -1 : given[a].id > given[b].id ? 1 : 0));
-  const list = order.map((i) => given[i]);
+  const order = Array.from(given, (_, i) => i).sort((a, b) => (given[a].id < given[b].id ? -1 : given[a].id > given[b].id ? 1 : 0));
+  const list = Array.from(order, (i) => given[i]);
   const n = list.length;
   const ideal = new Float64Array(n * d);
   const initial = new Float64Array(n * d);
@@ -107,9 +112,9 @@ function statesOf(s: Scenario, dims: string[], random: () => number) {
   });
   return {
     fileOrder: inverse(order),
-    ids: list.map((st) => st.id),
-    names: list.map((st) => st.name ?? st.id),
-    regions: list.map((st) => st.region),
+    ids: Array.from(list, (st) => st.id),
+    names: Array.from(list, (st) => st.name ?? st.id),
+    regions: Array.from(list, (st) => st.region),
     power: Float64Array.from(list, (st) => st.power),
     ideal,
     initial,

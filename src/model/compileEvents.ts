@@ -9,7 +9,7 @@ import {mask} from "./compileProcesses.js";
 import type {CompiledEvent, World} from "./world.js";
 
 export function compileEvents(s: Scenario, world: World, index: Map<string, number>): CompiledEvent[] {
-  const events = s.events.map((e) => ({tick: toTick(e.at, s.calendar), apply: eventAction(e, world, index)}));
+  const events = Array.from(s.events, (e) => ({tick: toTick(e.at, s.calendar), apply: eventAction(e, world, index)}));
   return events.sort((a, b) => a.tick - b.tick);
 }
 

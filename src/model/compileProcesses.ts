@@ -7,9 +7,9 @@ import {dimVector, toTick} from "../scenario/resolve.js";
 import type {FacilitatorState, ProcessState, Source, World} from "./world.js";
 
 export function compileProcesses(s: Scenario, world: World, index: Map<string, number>): ProcessState[] {
-  const facilitators = new Map(s.facilitators.map((f) => [f.id, compileFacilitator(f, world, index)]));
-  return s.processes.map((p) => {
-    const topics = p.topics === undefined ? world.dims.map((_, k) => k) : world.dims.flatMap((dim, k) => (p.topics!.includes(dim) ? [k] : []));
+  const facilitators = new Map(Array.from(s.facilitators, (f) => [f.id, compileFacilitator(f, world, index)]));
+  return Array.from(s.processes, (p): ProcessState => {
+    const topics = p.topics === undefined ? Array.from(world.dims, (_, k) => k) : world.dims.flatMap((dim, k) => (p.topics!.includes(dim) ? [k] : []));
     return {
       id: p.id,
       members: mask(p.members, world.n, index),

@@ -86,7 +86,7 @@ export function createRunner(context: RunContext): (task: RunTask) => RunOutcome
 function simulateTask(scenario: Scenario, task: RunTask, context: RunContext): RunSuccess {
   const {series, summary} = simulate(scenario, {seed: task.seed, metrics: context.record, groups: false});
   const n = series.ticks.length;
-  const curves = context.record.map((m) => seriesOf(series, "all", m) ?? new Float64Array(n).fill(NaN));
+  const curves = Array.from(context.record, (m) => seriesOf(series, "all", m) ?? new Float64Array(n).fill(NaN));
   let text: string | null = null;
   if (context.keepSeries) {
     const lines = [csvLine(["tick", "year", "group", "metric", "value"])];
