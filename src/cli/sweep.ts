@@ -26,7 +26,7 @@ export function registerSweep(program: Command): void {
   program
     .command("sweep")
     .description("run a parameter sweep: design points × replicates on a worker pool, streaming results")
-    .argument("<file>", "sweep file (YAML), e.g. sweeps/bias-ngo.yaml")
+    .argument("<file>", "sweep file (YAML), e.g. examples/slurm/igc-bias-ngo.yaml")
     .option("--workers <n>", "runs at once (default: the number of cores)")
     .option("--out <dir>", "results folder (default: results/<sweep file name>/<time stamp>)")
     .option("--resume", "complete an interrupted sweep in --out (default: its newest folder), skipping finished runs")
@@ -35,8 +35,8 @@ export function registerSweep(program: Command): void {
     .option("--keep-series", "also write each run's recorded series to series/<run>.csv")
     .option("--no-plots", "skip the figures")
     .option("--quiet", "print only the results folder")
-    .addHelpText("after", "\nExamples:\n  rcmp sweep sweeps/bias-ngo.yaml --workers 8 --out results/bias-ngo\n" +
-      "  rcmp sweep sweeps/bias-ngo.yaml --out results/bias-ngo --resume\n  rcmp sweep sweeps/bias-ngo.yaml --shard 3/40 --out results/bias-ngo/shard-3\n")
+    .addHelpText("after", "\nExamples:\n  rcmp sweep examples/slurm/igc-bias-ngo.yaml --workers 8 --out results/bias-ngo\n" +
+      "  rcmp sweep examples/slurm/igc-bias-ngo.yaml --out results/bias-ngo --resume\n  rcmp sweep examples/slurm/igc-bias-ngo.yaml --shard 3/40 --out results/bias-ngo/shard-3\n")
     .action(action(async (file: string, o: SweepCliOptions) => sweepCommand(file, o)));
 }
 
