@@ -4,9 +4,8 @@
  * the same order), so that powers and ideals of generated states can be reported too.
  */
 import type {Scenario} from "../scenario/schema.js";
-import {dimVector} from "../scenario/resolve.js";
 import {createStreams} from "../model/random.js";
-import {generateStates} from "../model/generateStates.js";
+import {hegemonOf, statesOf} from "../model/compile.js";
 
 /** States in id order (the order the engine holds them in), values N×D row-major. */
 export interface Population {
@@ -29,57 +28,25 @@ export interface Population {
   hegemon: number;
 }
 
-/** The population of a validated scenario. */
+/** The population of a validated scenario: the engine's own states and hegemon for its seed. */
 export function populationOf(s: Scenario): Population {
-  const dims = s.dimensions.map((dim) => dim.id);
-  const d = dims.length;
-  const base = s.generate !== undefined ? generated(s, dims) : listed(s, dims);
-  const n = base.ids.length;
-  const given = s.hegemon === undefined ? -1 : base.ids.indexOf(s.hegemon);
-  return {...base, n, d, dims, hegemon: given >= 0 ? given : strongest(base.power)};
-}
-
-function generated(s: Scenario, dims: string[]) {
-  const g = generateStates(s.generate!, dims.length, createStreams(s.seed).generate);
+  const dims = Array.from(s.dimensions, (dim) => dim.id);
+  const states = statesOf(s, dims, createStreams(s.seed).generate);
   return {
-    generated: true,
-    ids: g.ids,
-    regions: g.regions,
-    power: g.power,
-    stubbornness: g.stubbornness,
-    openness: new Float64Array(g.ids.length).fill(g.openness),
-    ideal: g.ideal,
-    initial: g.ideal.slice(),
-    withInitial: 0
+    generated: s.generate !== undefined,
+    n: states.ids.length,
+    d: dims.length,
+    dims,
+    ids: states.ids,
+    regions: states.regions,
+    power: states.power,
+    stubbornness: states.stubbornness,
+    openness: states.openness,
+    ideal: states.ideal,
+    initial: states.initial,
+    withInitial: (s.states ?? []).filter((st) => st.initial !== undefined).length,
+    hegemon: hegemonOf(s, states.ids, states.power)
   };
-}
-
-function listed(s: Scenario, dims: string[]) {
-  const list = [...(s.states ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const d = dims.length;
-  const ideal = new Float64Array(list.length * d);
-  const initial = new Float64Array(list.length * d);
-  list.forEach((st, i) => {
-    ideal.set(dimVector(st.ideal, dims), i * d);
-    initial.set(dimVector(st.initial ?? st.ideal, dims), i * d);
-  });
-  return {
-    generated: false,
-    ids: list.map((st) => st.id),
-    regions: list.map((st) => st.region),
-    power: Float64Array.from(list, (st) => st.power),
-    stubbornness: Float64Array.from(list, (st) => st.stubbornness),
-    openness: Float64Array.from(list, (st) => st.openness),
-    ideal,
-    initial,
-    withInitial: list.filter((st) => st.initial !== undefined).length
-  };
-}
-
-function strongest(power: Float64Array): number {
-  let best = 0;
-  for (let i = 1; i < power.length; i++) if (power[i] > power[best]) best = i;
-  return best;
 }
 
 /** Indices of the states of each region, regions sorted by name. */

@@ -61,7 +61,7 @@ export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<st
     scratch: createScratch(n, d)
   };
   const index = new Map(Array.from(states.ids, (id, i) => [id, i]));
-  world.hegemon = s.hegemon !== undefined ? index.get(s.hegemon)! : strongest(states.power);
+  world.hegemon = hegemonOf(s, states.ids, states.power);
   initialTrust(world);
   world.processes = compileProcesses(s, world, index);
   world.events = compileEvents(s, world, index);
@@ -76,13 +76,25 @@ export function influenceWeights(power: Float64Array, h: number): Float64Array {
   return Float64Array.from(power, (p) => Math.exp(h * (Math.log(p) - maxLog)));
 }
 
+/**
+ * Index of the hegemon among the states in id order: `hegemon:` in the scenario (the check
+ * makes sure it names a state), else the most powerful state (the first in id order on ties).
+ */
+export function hegemonOf(s: Scenario, ids: readonly string[], power: Float64Array): number {
+  return s.hegemon !== undefined ? ids.indexOf(s.hegemon) : strongest(power);
+}
+
 function strongest(power: Float64Array): number {
   let best = 0;
   for (let i = 1; i < power.length; i++) if (power[i] > power[best]) best = i;
   return best;
 }
 
-function statesOf(s: Scenario, dims: string[], random: () => number) {
+/**
+ * The states in id order, listed in the file or drawn from `generate` with `random` (a run's
+ * `generate` stream), with their values as N×D row-major arrays.
+ */
+export function statesOf(s: Scenario, dims: string[], random: () => number) {
   const d = dims.length;
   if (s.generate !== undefined) {
     const g = generateStates(s.generate, d, random);
