@@ -26,6 +26,16 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
+/** Writes each `[name, text]` into `dir` with {@link writeFileAtomic}, in order; returns their paths. */
+export async function writeFilesAtomic(dir: string, files: readonly (readonly [name: string, text: string])[]): Promise<string[]> {
+  const written: string[] = [];
+  for (const [name, text] of files) {
+    await writeFileAtomic(join(dir, name), text);
+    written.push(join(dir, name));
+  }
+  return written;
+}
+
 /** The synchronous form of {@link writeFileAtomic}. */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const temporary = temporaryName(path);

@@ -5,7 +5,7 @@
  */
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
-import {writeFileAtomic} from "./atomicWrite.js";
+import {writeFileAtomic, writeFilesAtomic} from "./atomicWrite.js";
 import {replicateCurvesCsv, replicatesCsv, type ReplicateBatch} from "./replicates.js";
 import {sha256} from "./sha256.js";
 import type {CurveRow} from "../plot/curveRow.js";
@@ -22,11 +22,7 @@ export async function writeReplicates(dir: string, batch: ReplicateBatch, title:
     ["replicates.csv", replicatesCsv(batch)],
     ["curves.csv", replicateCurvesCsv(batch)]
   ];
-  const written: string[] = [];
-  for (const [name, text] of files) {
-    await writeFileAtomic(join(dir, name), text);
-    written.push(join(dir, name));
-  }
+  const written = await writeFilesAtomic(dir, files);
   written.push(...(await writeBandsPlot(dir, files[1][1], title, batch.seeds.length)));
   const manifestPath = join(dir, "manifest.json");
   const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as Record<string, unknown>;

@@ -4,7 +4,7 @@
  * is written to a temporary name and renamed.
  */
 import {join} from "node:path";
-import {writeFileAtomic} from "./atomicWrite.js";
+import {writeFileAtomic, writeFilesAtomic} from "./atomicWrite.js";
 import {sha256} from "./sha256.js";
 import {resolvedScenarioYaml, statesCsv, summaryJson, timeseriesCsv} from "./runFiles.js";
 import {tidyRows} from "../metrics/series.js";
@@ -41,11 +41,7 @@ export async function writeRun(dir: string, r: RunRecord): Promise<string[]> {
     ["states.csv", statesCsv(r.result)],
     ["summary.json", summaryJson(r.result)]
   ];
-  const written: string[] = [];
-  for (const [name, text] of files) {
-    await writeFileAtomic(join(dir, name), text);
-    written.push(join(dir, name));
-  }
+  const written = await writeFilesAtomic(dir, files);
   if (r.plot ?? true) {
     const title = r.scenario.title || r.scenario.id;
     // Loaded on demand: jsdom and resvg take a second to load, which `validate` and bad input need not pay.
