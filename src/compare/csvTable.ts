@@ -45,6 +45,12 @@ export function csvTable(text: string, file: string, required: readonly string[]
 /** A year cell: null when empty. */
 export const yearCell = (cell: string): number | null => (cell === "" ? null : Number(cell));
 
+/**
+ * A value cell: NaN when empty, the way result files write a value the run could not compute
+ * (`Number("")` would read it as 0).
+ */
+export const numberCell = (cell: string): number => (cell === "" ? NaN : Number(cell));
+
 function record(text: string, file: string, line: number): string[] {
   try {
     return parseCsvRecord(text);

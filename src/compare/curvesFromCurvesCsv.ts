@@ -4,7 +4,7 @@
  * way, by column name.
  */
 import {groupTest, metricTest, type CompareRow, type RowFilter} from "./compareRow.js";
-import {csvTable, yearCell, type CellOf} from "./csvTable.js";
+import {csvTable, numberCell, yearCell, type CellOf} from "./csvTable.js";
 
 /** Columns every `curves.csv` has. */
 export const curvesColumns = ["metric", "tick", "year", "mean", "p05", "p50", "p95"];
@@ -25,7 +25,7 @@ export function curvesFromCurvesCsv(csvText: string, labelOf: (cell: CellOf) => 
     const group = hasGroup ? cell("group") : "all";
     const metric = cell("metric");
     if (!keepGroup(group) || !keepMetric(metric)) return;
-    const [mean, p05, p50, p95] = ["mean", "p05", "p50", "p95"].map((c) => Number(cell(c)));
+    const [mean, p05, p50, p95] = ["mean", "p05", "p50", "p95"].map((c) => numberCell(cell(c)));
     if (![mean, p05, p50, p95].every(Number.isFinite)) return;
     rows.push({label: labelOf(cell), group, tick: Number(cell("tick")), year: yearCell(cell("year")), metric, mean, p05, p50, p95});
   });

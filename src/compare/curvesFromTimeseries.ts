@@ -3,7 +3,7 @@
  * becomes a curve point whose mean, p05, p50 and p95 are the value itself (a band of zero width).
  */
 import {groupTest, metricTest, type CompareRow, type RowFilter} from "./compareRow.js";
-import {csvTable, yearCell} from "./csvTable.js";
+import {csvTable, numberCell, yearCell} from "./csvTable.js";
 
 /** Columns `timeseries.csv` must have. */
 export const timeseriesColumns = ["tick", "year", "group", "metric", "value"];
@@ -22,7 +22,7 @@ export function curvesFromTimeseries(csvText: string, label: string, filter: Row
     const group = cell("group");
     const metric = cell("metric");
     if (!keepGroup(group) || !keepMetric(metric)) return;
-    const value = Number(cell("value"));
+    const value = numberCell(cell("value"));
     if (!Number.isFinite(value)) return;
     rows.push({label, group, tick: Number(cell("tick")), year: yearCell(cell("year")), metric, mean: value, p05: value, p50: value, p95: value});
   });

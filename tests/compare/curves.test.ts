@@ -45,6 +45,11 @@ describe("curvesFromTimeseries", () => {
     expect(timeseriesGroups(timeseries)).toEqual(["all", "region:north"]);
   });
 
+  it("leaves out a value the run could not compute (an empty cell), instead of drawing it as 0", () => {
+    const gap = "tick,year,group,metric,value\n0,,all,clusters,\n1,,all,clusters,2\n";
+    expect(curvesFromTimeseries(gap, "A").map((r) => [r.tick, r.mean])).toEqual([[1, 2]]);
+  });
+
   it("refuses a file that is not a timeseries.csv, naming it and the missing columns", () => {
     expect(() => curvesFromTimeseries("id,name\nUSA,United States\n", "A", {}, "x/states.csv")).toThrow(CompareError);
     expect(() => curvesFromTimeseries("id,name\n", "A", {}, "x/states.csv")).toThrow("x/states.csv: missing columns tick, year, group, metric, value");
@@ -59,6 +64,11 @@ describe("curvesFromCurvesCsv", () => {
       {label: "R", group: "all", tick: 0, year: null, metric: "dispersion", mean: 0.2, p05: 0.19, p50: 0.2, p95: 0.21},
       {label: "R", group: "all", tick: 1, year: null, metric: "dispersion", mean: 0.1, p05: 0.05, p50: 0.1, p95: 0.15}
     ]);
+  });
+
+  it("leaves out a tick where no replicate had a value (empty cells), instead of drawing it as 0", () => {
+    const gap = "group,metric,tick,year,n,mean,p05,p50,p95\nall,toStandard,0,,0,,,,\nall,toStandard,1,,3,0.2,0.1,0.2,0.3\n";
+    expect(curvesFromCurvesCsv(gap, () => "R").map((r) => [r.tick, r.mean])).toEqual([[1, 0.2]]);
   });
 
   it("reads a sweep's curves the same way, labelling each point by its parameters", () => {
