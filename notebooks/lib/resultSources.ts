@@ -3,8 +3,14 @@
  * (`manifest.json` + `timeseries.csv`) or a sweep folder (`manifest.json` + `curves.csv`),
  * turned into the curve rows `bandsFigure` draws. A run is a curve whose band is the line itself.
  */
-import {parseCsvRecord, splitCsvRecords} from "../../src/io/csv.js";
 import type {CurveRow} from "../../src/plot/curveRow.js";
+import type {CompareRow} from "../../src/compare/compareRow.js";
+import {curvesFromCurvesCsv} from "../../src/compare/curvesFromCurvesCsv.js";
+import {curvesFromTimeseries} from "../../src/compare/curvesFromTimeseries.js";
+import {sweepLabelOf} from "../../src/compare/labels.js";
+
+/** Short parameter names, as the CLI's figures use them (re-exported for the notebooks). */
+export {shortNames} from "../../src/compare/labels.js";
 
 /** One loaded folder. */
 export interface ResultSource {
@@ -18,18 +24,8 @@ export interface ResultSource {
   metrics: string[];
 }
 
-/** Rows of a CSV text as objects keyed by the header's column names. */
-export function csvObjects(text: string, file: string): Record<string, string>[] {
-  const {records} = splitCsvRecords(text);
-  if (records.length === 0) throw new Error(`${file}: empty file`);
-  const header = parseCsvRecord(records[0]);
-  return records.slice(1).filter((r) => r !== "").map((r) => {
-    const cells = parseCsvRecord(r);
-    return Object.fromEntries(header.map((h, k) => [h, cells[k] ?? ""]));
-  });
-}
-
-const year = (cell: string): number | null => (cell === "" ? null : Number(cell));
+/** A compared row without its group: every source here keeps group `all`. */
+const curveRow = ({group: _group, ...row}: CompareRow): CurveRow => row;
 
 /** A run's label (scenario id and overrides) and the `--set` list for its description. */
 function runLabel(name: string, manifest: {scenario?: {id?: string}; overrides?: {path: string; value: unknown}[]}): {label: string; sets: string[]} {
@@ -41,9 +37,7 @@ function runLabel(name: string, manifest: {scenario?: {id?: string}; overrides?:
 export function replicatedSource(name: string, manifestText: string, curvesText: string): ResultSource {
   const manifest = JSON.parse(manifestText);
   const {label, sets} = runLabel(name, manifest);
-  const rows: CurveRow[] = csvObjects(curvesText, `${name}/curves.csv`)
-    .filter((r) => (r.group ?? "all") === "all")
-    .map((r) => ({label, tick: Number(r.tick), year: year(r.year), metric: r.metric, mean: Number(r.mean), p05: Number(r.p05), p50: Number(r.p50), p95: Number(r.p95)}));
+  const rows = curvesFromCurvesCsv(curvesText, () => label, {}, `${name}/curves.csv`).map(curveRow);
   const description = `${manifest.replicates?.count ?? "several"} replicates of ${manifest.scenario?.file ?? "?"}` + (sets.length > 0 ? `, --set ${sets.join(" ")}` : "");
   return {name, kind: "run", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
 }
@@ -52,33 +46,17 @@ export function replicatedSource(name: string, manifestText: string, curvesText:
 export function runSource(name: string, manifestText: string, timeseriesText: string): ResultSource {
   const manifest = JSON.parse(manifestText);
   const {label, sets} = runLabel(name, manifest);
-  const rows: CurveRow[] = csvObjects(timeseriesText, `${name}/timeseries.csv`)
-    .filter((r) => r.group === "all")
-    .map((r) => {
-      const value = Number(r.value);
-      return {label, tick: Number(r.tick), year: year(r.year), metric: r.metric, mean: value, p05: value, p50: value, p95: value};
-    });
+  const rows = curvesFromTimeseries(timeseriesText, label, {}, `${name}/timeseries.csv`).map(curveRow);
   const description = `run of ${manifest.scenario?.file ?? "?"}, seed ${manifest.seed}, ${manifest.ticks} ticks` +
     (sets.length > 0 ? `, --set ${sets.join(" ")}` : "");
   return {name, kind: "run", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
-}
-
-/** `hegemonBias` for `dynamics.hegemonBias`, unless two parameters end alike (then the full paths). */
-export function shortNames(parameters: readonly string[]): string[] {
-  const last = parameters.map((p) => p.slice(p.lastIndexOf(".") + 1));
-  return new Set(last).size === last.length ? [...last] : [...parameters];
 }
 
 /** A sweep folder: `curves.csv`, each design point labelled `name=value, …` as the CLI's figures do. */
 export function sweepSource(name: string, manifestText: string, curvesText: string): ResultSource {
   const manifest = JSON.parse(manifestText);
   const parameters: string[] = manifest.parameters ?? [];
-  const names = shortNames(parameters);
-  const rows: CurveRow[] = csvObjects(curvesText, `${name}/curves.csv`).map((r) => ({
-    label: parameters.length === 0 ? "base" : parameters.map((p, j) => `${names[j]}=${r[p]}`).join(", "),
-    tick: Number(r.tick), year: year(r.year), metric: r.metric,
-    mean: Number(r.mean), p05: Number(r.p05), p50: Number(r.p50), p95: Number(r.p95)
-  }));
+  const rows = curvesFromCurvesCsv(curvesText, sweepLabelOf(parameters), {}, `${name}/curves.csv`).map(curveRow);
   const description = `sweep of ${manifest.base?.file ?? "?"}: ${manifest.design ?? "grid"} over ${parameters.join(", ") || "no parameter"}, ` +
     `${manifest.points} points × ${manifest.replicates} replicates`;
   return {name, kind: "sweep", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};

@@ -10,7 +10,8 @@ import {join} from "node:path";
 import {parseText, validateScenario} from "../../src/scenario/load.js";
 import {simulate} from "../../src/model/simulate.js";
 import {cliCommand, controlOverrides, controls} from "../../notebooks/lib/teachingControls.js";
-import {comparedRows, csvObjects, runSource, shortNames, sourcesFromFiles, sweepSource} from "../../notebooks/lib/resultSources.js";
+import {comparedRows, runSource, shortNames, sourcesFromFiles, sweepSource} from "../../notebooks/lib/resultSources.js";
+import {csvTable} from "../../src/compare/csvTable.js";
 
 const file = "scenarios/teaching/hegemon.yaml";
 const parsed = parseText(readFileSync(file, "utf8"), file);
@@ -56,8 +57,10 @@ describe("result sources", () => {
   const manifest = (overrides: unknown[] = []) => JSON.stringify({scenario: {id: "demo", file: "demo.yaml"}, seed: 1, ticks: 2, overrides});
   const timeseries = "tick,year,group,metric,value\n0,,all,dispersion,0.5\n0,,region:a,dispersion,0.4\n1,,all,dispersion,0.25\n";
 
-  it("reads quoted CSV cells by column name", () => {
-    expect(csvObjects('a,b\n"x,1","say ""hi"""\n', "t.csv")).toEqual([{a: "x,1", b: 'say "hi"'}]);
+  it("reads quoted CSV cells by column name (the reader compare and the notebooks share)", () => {
+    const rows: Record<string, string>[] = [];
+    csvTable('a,b\n"x,1","say ""hi"""\n', "t.csv").forEach((cell) => rows.push({a: cell("a"), b: cell("b")}));
+    expect(rows).toEqual([{a: "x,1", b: 'say "hi"'}]);
   });
 
   it("turns a run's group all into a curve whose band is the line", () => {
