@@ -15,6 +15,7 @@ import type {CurveRow} from "../plot/curveRow.js";
 import {writeFigure} from "../plot/render.js";
 import {csvRecords} from "./csvFile.js";
 import {files} from "./resultFiles.js";
+import {shortNames} from "../compare/labels.js";
 
 /** Most design points drawn as curves; more would be unreadable. */
 export const maxBandPoints = 40;
@@ -25,12 +26,6 @@ export interface PlotSpec {
   parameters: string[];
   record: string[];
   points: number;
-}
-
-/** `hegemonBias` for `dynamics.hegemonBias`, unless two parameters end alike (then the full paths). */
-export function shortNames(parameters: readonly string[]): string[] {
-  const last = parameters.map((p) => p.slice(p.lastIndexOf(".") + 1));
-  return new Set(last).size === last.length ? last : [...parameters];
 }
 
 /** Reads curves.csv, calling `each` with the cells of every row by column name. */
