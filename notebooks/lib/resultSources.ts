@@ -7,7 +7,7 @@ import type {CurveRow} from "../../src/plot/curveRow.js";
 import type {CompareRow} from "../../src/compare/compareRow.js";
 import {curvesFromCurvesCsv} from "../../src/compare/curvesFromCurvesCsv.js";
 import {curvesFromTimeseries} from "../../src/compare/curvesFromTimeseries.js";
-import {sweepLabelOf} from "../../src/compare/labels.js";
+import {overrideText, sweepLabelOf} from "../../src/compare/labels.js";
 
 /** Short parameter names, as the CLI's figures use them (re-exported for the notebooks). */
 export {shortNames} from "../../src/compare/labels.js";
@@ -29,7 +29,7 @@ const curveRow = ({group: _group, ...row}: CompareRow): CurveRow => row;
 
 /** A run's label (scenario id and overrides) and the `--set` list for its description. */
 function runLabel(name: string, manifest: {scenario?: {id?: string}; overrides?: {path: string; value: unknown}[]}): {label: string; sets: string[]} {
-  const sets = (manifest.overrides ?? []).map((o) => `${o.path.slice(o.path.lastIndexOf(".") + 1)}=${JSON.stringify(o.value)}`);
+  const sets = (manifest.overrides ?? []).map(overrideText);
   return {label: [manifest.scenario?.id ?? name, ...sets].join(", "), sets};
 }
 

@@ -45,10 +45,14 @@ export function scenarioTitle(scenarioYamlText: string): string | undefined {
   return undefined;
 }
 
+/** `hegemonBias=2` for a `--set dynamics.hegemonBias=2` (the last part of the path). */
+export function overrideText(o: {path: string; value: unknown}): string {
+  return `${o.path.slice(o.path.lastIndexOf(".") + 1)}=${JSON.stringify(o.value)}`;
+}
+
 /** `hegemonBias=2, ngo=0.5` from a run manifest's `overrides` (`--set`), or "" without any. */
 export function overridesText(manifest: {overrides?: {path: string; value: unknown}[]}): string {
-  const sets = manifest.overrides ?? [];
-  return sets.map((o) => `${o.path.slice(o.path.lastIndexOf(".") + 1)}=${JSON.stringify(o.value)}`).join(", ");
+  return (manifest.overrides ?? []).map(overrideText).join(", ");
 }
 
 /**
