@@ -6,19 +6,19 @@ export {scenario as scenarioSchema} from "./scenario/schema.js";
 export type {Scenario, ScenarioInput, Dimension, State, Facilitator, Process, ScenarioEvent} from "./scenario/schema.js";
 export {parseScenario, scenarioFromObject, parseText} from "./scenario/load.js";
 export {applyOverrides, parseSetArg, type Override} from "./scenario/overrides.js";
-export {ScenarioError, formatProblem, type Problem} from "./scenario/problems.js";
+export {InputError, formatProblem, type Problem} from "./scenario/problems.js";
 export {yearOf, toTick} from "./scenario/resolve.js";
 
 export {compile} from "./model/compile.js";
 export {step, mechanismNames} from "./model/step.js";
-export {simulate, type SimulateOptions, type RunResult} from "./model/simulate.js";
+export {simulate, type SimulateOptions, type RunResult} from "./run/simulate.js";
 export {SimulationError} from "./model/guard.js";
 export type {World} from "./model/world.js";
 
 export {tidyRows, seriesOf, type Series, type TidyRow} from "./metrics/series.js";
 export {flattenSummary, type Summary} from "./metrics/summary.js";
 
-export {timeseriesCsv, statesCsv, summaryJson} from "./io/runFiles.js";
+export {timeseriesCsv, statesCsv, summaryJson} from "./results/runFiles.js";
 
 export {convergenceFigure, type ConvergenceFigureOptions} from "./plot/convergenceFigure.js";
 export {bandsFigure, type BandsFigureOptions} from "./plot/bandsFigure.js";
@@ -26,17 +26,17 @@ export {heatmapFigure, type HeatmapFigureOptions, type HeatmapRow} from "./plot/
 export {positionsFigure, type PositionsFigureOptions, type StatePosition} from "./plot/positionsFigure.js";
 export type {CurveRow} from "./plot/curveRow.js";
 export {metricLabel, groupLabel} from "./plot/metricLabel.js";
-export {compareRows, folderKind, type ResultFolder, type Comparison} from "./compare/compareRows.js";
-export {curvesFromTimeseries} from "./compare/curvesFromTimeseries.js";
-export {curvesFromCurvesCsv} from "./compare/curvesFromCurvesCsv.js";
-export {compareFigure} from "./compare/compareFigure.js";
-export {regionFacetFigure} from "./compare/regionFacetFigure.js";
-export {compareCsv} from "./compare/compareCsv.js";
-export type {CompareRow} from "./compare/compareRow.js";
-export {replicateSeed, runReplicates} from "./io/replicates.js";
+export {compareRows, folderKind, type ResultFolder, type Comparison} from "./results/compareRows.js";
+export {curvesFromTimeseries} from "./results/curvesFromTimeseries.js";
+export {curvesFromCurvesCsv} from "./results/curvesFromCurvesCsv.js";
+export {compareFigure} from "./plot/compareFigure.js";
+export {regionFacetFigure} from "./plot/regionFacetFigure.js";
+export {compareCsv} from "./results/compareCsv.js";
+export type {CompareRow} from "./plot/compareRow.js";
+export {replicateSeed, runReplicates} from "./run/replicates.js";
 export {sweepSchema, type SweepSpec, type SweepInput} from "./sweep/sweepSchema.js";
 export {gridDesign, lhsDesign, type Axis, type Design} from "./sweep/designs.js";
-export {runSeed} from "./sweep/seeds.js";
-export {quantile7} from "./sweep/curveStats.js";
+export {runSeed} from "./run/seeds.js";
+export {quantile7} from "./run/curveStats.js";
 export {explainScenario, type ExplainOptions} from "./explain/explainScenario.js";
 export {version} from "./version.js";

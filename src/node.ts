@@ -4,7 +4,8 @@
  */
 export {readScenarioFile} from "./io/readScenario.js";
 export {writeRun, type RunRecord} from "./io/writeRun.js";
-export {renderSvg, svgToPng, writeFigure} from "./plot/render.js";
+export {renderSvg, svgToPng} from "./plot/render.js";
+export {writeFigure} from "./io/writeFigure.js";
 export {readResultFolder} from "./io/readResultFolder.js";
 export {writeReplicates} from "./io/writeReplicates.js";
 export {sweep, type SweepOptions, type SweepResult} from "./sweep/sweep.js";

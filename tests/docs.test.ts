@@ -4,7 +4,7 @@
 import {expect, test} from "vitest";
 import {readFileSync} from "node:fs";
 import {parseScenario} from "../src/scenario/load.js";
-import {simulate} from "../src/model/simulate.js";
+import {simulate} from "../src/run/simulate.js";
 
 test("the README's example scenario validates and runs", () => {
   const readme = readFileSync("README.md", "utf8");

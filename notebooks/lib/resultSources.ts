@@ -4,13 +4,13 @@
  * turned into the curve rows `bandsFigure` draws. A run is a curve whose band is the line itself.
  */
 import type {CurveRow} from "../../src/plot/curveRow.js";
-import type {CompareRow} from "../../src/compare/compareRow.js";
-import {curvesFromCurvesCsv} from "../../src/compare/curvesFromCurvesCsv.js";
-import {curvesFromTimeseries} from "../../src/compare/curvesFromTimeseries.js";
-import {overrideText, sweepLabelOf} from "../../src/compare/labels.js";
+import type {CompareRow} from "../../src/plot/compareRow.js";
+import {curvesFromCurvesCsv} from "../../src/results/curvesFromCurvesCsv.js";
+import {curvesFromTimeseries} from "../../src/results/curvesFromTimeseries.js";
+import {overrideText, sweepLabelOf} from "../../src/results/labels.js";
 
 /** Short parameter names, as the CLI's figures use them (re-exported for the notebooks). */
-export {shortNames} from "../../src/compare/labels.js";
+export {shortNames} from "../../src/results/labels.js";
 
 /** One loaded folder. */
 export interface ResultSource {

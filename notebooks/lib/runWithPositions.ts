@@ -2,7 +2,7 @@
  * Runs the engine as `rcmp run` does and also keeps every state's position at every tick, for
  * the notebooks' position views. The run itself is `simulate`, unchanged.
  */
-import {simulate, type RunResult} from "../../src/model/simulate.js";
+import {simulate, type RunResult} from "../../src/run/simulate.js";
 import type {World} from "../../src/model/world.js";
 import type {Scenario} from "../../src/scenario/schema.js";
 import {yearOf} from "../../src/scenario/resolve.js";

@@ -5,7 +5,7 @@
  */
 import {readFileSync} from "node:fs";
 import {parseScenario} from "../scenario/load.js";
-import {simulate, type SimulateOptions} from "../model/simulate.js";
+import {simulate, type SimulateOptions} from "../run/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 
 export interface BenchRow {

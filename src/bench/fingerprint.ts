@@ -12,9 +12,9 @@ import {createHash} from "node:crypto";
 import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseScenario} from "../scenario/load.js";
-import {simulate} from "../model/simulate.js";
+import {simulate} from "../run/simulate.js";
 import {mechanismNames} from "../model/step.js";
-import {statesCsv, summaryJson, timeseriesCsv} from "../io/runFiles.js";
+import {statesCsv, summaryJson, timeseriesCsv} from "../results/runFiles.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);

@@ -4,6 +4,7 @@
  */
 import {engineBenchmarks, type BenchRow} from "./engine.js";
 import {sweepBenchmarks, sweepTable} from "./sweep.js";
+import {elementKindsCheck} from "./tiers.js";
 
 const quick = process.argv.includes("--quick");
 
@@ -15,6 +16,8 @@ function table(rows: BenchRow[]): string {
 }
 
 console.log(`rcmp-sim benchmark (Node ${process.version}${quick ? ", quick" : ""})`);
+const kinds = elementKindsCheck();
+console.log(`\nV8 elements kinds of per-run arrays: ${kinds.ok ? "ok" : "CHANGED"} (${kinds.detail})`);
 console.log(`\nengine (median of ${quick ? 1 : 3} runs after a warm-up)`);
 console.log(table(engineBenchmarks(quick ? 1 : 3)));
 console.log("\nsweeps (scenarios/igc-1985.yaml)");

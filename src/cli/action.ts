@@ -3,28 +3,14 @@
  * other failures exit with code 1 and a one-line message, and no stack trace is printed
  * unless `--debug` is given.
  */
-import {ScenarioError} from "../scenario/problems.js";
-
-/** An error the user can act on; printed without a stack. `exitCode` defaults to 1. */
-export class UsageError extends Error {
-  readonly exitCode: number;
-  constructor(message: string, exitCode = 2) {
-    super(message);
-    this.name = "UsageError";
-    this.exitCode = exitCode;
-  }
-}
+import {InputError} from "../scenario/problems.js";
 
 const debug = (): boolean => process.argv.includes("--debug");
 
 export function reportError(err: unknown): number {
-  if (err instanceof ScenarioError) {
+  if (err instanceof InputError) {
     for (const line of err.message.split("\n")) process.stderr.write(`error: ${line}\n`);
     return 2;
-  }
-  if (err instanceof UsageError) {
-    process.stderr.write(`error: ${err.message}\n`);
-    return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`error: ${message}\n`);

@@ -5,14 +5,14 @@
  */
 import {resolve, join} from "node:path";
 import type {Command} from "commander";
-import {action, UsageError} from "./action.js";
+import {action} from "./action.js";
 import {readResultFolder} from "../io/readResultFolder.js";
 import {defaultOutput, prepareOutput} from "../io/outputFolder.js";
 import {writeFileAtomic} from "../io/atomicWrite.js";
-import {compareRows, type Comparison, type ResultFolder} from "../compare/compareRows.js";
-import {CompareError} from "../compare/compareError.js";
-import {compareCsv} from "../compare/compareCsv.js";
-import {compareFigure, compareSubtitle, compareTitle} from "../compare/compareFigure.js";
+import {compareRows, type Comparison, type ResultFolder} from "../results/compareRows.js";
+import {compareCsv} from "../results/compareCsv.js";
+import {compareFigure, compareSubtitle, compareTitle} from "../plot/compareFigure.js";
+import {InputError} from "../scenario/problems.js";
 
 interface CompareCliOptions {
   metric: string[];
@@ -56,27 +56,27 @@ async function compareCommand(paths: string[], o: CompareCliOptions): Promise<nu
   });
   figure.title = compareTitle(comparison.labels, Number(figure.width));
   await writeFileAtomic(join(out, "compare.csv"), compareCsv(comparison.rows));
-  const {writeFigure} = await import("../plot/render.js");
+  const {writeFigure} = await import("../io/writeFigure.js");
   await writeFigure(figure, join(out, "compare"));
   if (o.quiet) process.stdout.write(`${out}\n`);
   else process.stdout.write(report(paths, comparison, out));
   return 0;
 }
 
-/** compareRows with `--label` applied; CompareError becomes a usage error (exit 2). */
+/** compareRows with `--label` applied; InputError becomes a usage error (exit 2). */
 function assemble(folders: ResultFolder[], o: CompareCliOptions): Comparison {
   const labels: (string | undefined)[] = folders.map(() => undefined);
   for (const arg of o.label) {
     const eq = arg.lastIndexOf("=");
-    if (eq <= 0 || eq === arg.length - 1) throw new UsageError(`--label expects name=folder, got "${arg}"`);
+    if (eq <= 0 || eq === arg.length - 1) throw new InputError(`--label expects name=folder, got "${arg}"`);
     const k = folders.findIndex((f) => resolve(f.path) === resolve(arg.slice(eq + 1)));
-    if (k < 0) throw new UsageError(`--label ${arg}: ${arg.slice(eq + 1)} is not one of the folders compared (${folders.map((f) => f.path).join(", ")})`);
+    if (k < 0) throw new InputError(`--label ${arg}: ${arg.slice(eq + 1)} is not one of the folders compared (${folders.map((f) => f.path).join(", ")})`);
     labels[k] = arg.slice(0, eq);
   }
   try {
     return compareRows(folders, {metrics: o.metric.length > 0 ? o.metric : undefined, group: o.group, labels});
   } catch (err) {
-    if (err instanceof CompareError) throw new UsageError(err.message);
+    if (err instanceof InputError) throw new InputError(err.message);
     throw err;
   }
 }

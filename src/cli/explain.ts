@@ -4,13 +4,14 @@
  * with the sha256 of the file's text (the same hash a run's manifest.json records).
  */
 import type {Command} from "commander";
-import {action, UsageError} from "./action.js";
+import {action} from "./action.js";
 import {readInputText} from "../io/readScenario.js";
 import {writeFileAtomic} from "../io/atomicWrite.js";
 import {sha256} from "../io/sha256.js";
 import {parseScenario} from "../scenario/load.js";
 import {parseSetArg} from "../scenario/overrides.js";
 import {explainScenario} from "../explain/explainScenario.js";
+import {InputError} from "../scenario/problems.js";
 
 interface ExplainCliOptions {
   set: string[];
@@ -42,7 +43,7 @@ async function explainCommand(file: string, o: ExplainCliOptions): Promise<numbe
     await writeFileAtomic(o.out, markdown);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write --out ${o.out}: ${code === "ENOENT" ? "no such folder" : (err as Error).message}`, code === "ENOENT" ? 2 : 1);
+    throw new InputError(`cannot write --out ${o.out}: ${code === "ENOENT" ? "no such folder" : (err as Error).message}`);
   }
   process.stderr.write(`wrote ${o.out}\n`);
   return 0;

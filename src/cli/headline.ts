@@ -1,7 +1,7 @@
 /**
  * The few lines `rcmp run` prints: where the results are and the numbers that matter.
  */
-import type {RunResult} from "../model/simulate.js";
+import type {RunResult} from "../run/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 import {seriesOf} from "../metrics/series.js";
 

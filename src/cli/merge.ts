@@ -4,8 +4,9 @@
  * are not the complete set of shards of one sweep.
  */
 import type {Command} from "commander";
-import {action, UsageError} from "./action.js";
+import {action} from "./action.js";
 import {merge} from "../sweep/merge.js";
+import {InputError} from "../scenario/problems.js";
 
 interface MergeCliOptions {
   out?: string;
@@ -24,7 +25,7 @@ export function registerMerge(program: Command): void {
     .option("--no-plots", "skip the figures")
     .addHelpText("after", "\nExample:\n  rcmp merge results/bias-ngo/shard-* --out results/bias-ngo/all\n")
     .action(action(async (folders: string[], o: MergeCliOptions) => {
-      if (o.out === undefined) throw new UsageError("merge: --out DIR is required");
+      if (o.out === undefined) throw new InputError("merge: --out DIR is required");
       const r = await merge(folders, {out: o.out, force: o.force, plots: o.plots, argv: process.argv.slice(2)});
       const lines = [`results: ${r.dir}`, `  ${r.shards} shards joined: ${r.ok} of ${r.runs} runs succeeded`];
       if (r.failed > 0) lines.push(`  ${r.failed} runs failed: see ${r.dir}/failures.csv`);

@@ -6,18 +6,18 @@
 import {join} from "node:path";
 import {readdir} from "node:fs/promises";
 import type {Command} from "commander";
-import {action, UsageError} from "./action.js";
+import {action} from "./action.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseScenario} from "../scenario/load.js";
 import {parseSetArg, type Override} from "../scenario/overrides.js";
-import {ScenarioError, type Problem} from "../scenario/problems.js";
+import {InputError, type Problem} from "../scenario/problems.js";
 import type {Scenario} from "../scenario/schema.js";
-import {simulate} from "../model/simulate.js";
+import {simulate} from "../run/simulate.js";
 import {defaultOutput, prepareOutput} from "../io/outputFolder.js";
 import {writeRun} from "../io/writeRun.js";
-import {runReplicates, type ReplicateBatch} from "../io/replicates.js";
+import {runReplicates, type ReplicateBatch} from "../run/replicates.js";
 import {writeReplicates} from "../io/writeReplicates.js";
-import {quantile7} from "../sweep/curveStats.js";
+import {quantile7} from "../run/curveStats.js";
 import {headline} from "./headline.js";
 import {progressLine, tickProgress} from "./progress.js";
 import {intOption} from "./options.js";
@@ -76,7 +76,7 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
 function replicatesOf(text: string | undefined): number {
   if (text === undefined) return 1;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new UsageError(`--replicates expects a whole number from 1 to 65535, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InputError(`--replicates expects a whole number from 1 to 65535, got "${text}"`);
   return n;
 }
 
@@ -89,11 +89,11 @@ async function loadAll(files: string[], overrides: Override[]): Promise<Job[]> {
       const text = await readInputText(file);
       jobs.push({file, text, scenario: parseScenario(text, file, overrides)});
     } catch (err) {
-      if (!(err instanceof ScenarioError)) throw err;
+      if (!(err instanceof InputError)) throw err;
       problems.push(...err.problems);
     }
   }
-  if (problems.length > 0) throw new ScenarioError(problems);
+  if (problems.length > 0) throw new InputError(problems);
   return jobs;
 }
 

@@ -5,10 +5,11 @@
  */
 import {availableParallelism} from "node:os";
 import type {Command} from "commander";
-import {action, UsageError} from "./action.js";
+import {action} from "./action.js";
 import {sweep, type SweepResult} from "../sweep/sweep.js";
 import {parseShard} from "../sweep/shard.js";
 import {createProgress, formatDuration, type ProgressDisplay} from "../sweep/progress.js";
+import {InputError} from "../scenario/problems.js";
 
 interface SweepCliOptions {
   workers?: string;
@@ -43,7 +44,7 @@ export function registerSweep(program: Command): void {
 function workersOf(text: string | undefined): number {
   if (text === undefined) return availableParallelism();
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--workers expects a whole number ≥ 1, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`--workers expects a whole number ≥ 1, got "${text}"`);
   return n;
 }
 

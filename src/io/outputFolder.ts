@@ -4,7 +4,7 @@
  */
 import {mkdir, readdir} from "node:fs/promises";
 import {join} from "node:path";
-import {UsageError} from "../cli/action.js";
+import {InputError} from "../scenario/problems.js";
 
 /** A UTC time stamp safe in file names: `20261127T141502Z`. */
 export function stamp(date = new Date()): string {
@@ -25,7 +25,7 @@ export async function prepareOutput(dir: string, force: boolean): Promise<void> 
   if (await exists(dir)) {
     const entries = await readdir(dir);
     if (entries.length > 0 && !force) {
-      throw new UsageError(`output folder ${dir} is not empty (${entries.length} entries); choose another --out, or add --force to write over it`);
+      throw new InputError(`output folder ${dir} is not empty (${entries.length} entries); choose another --out, or add --force to write over it`);
     }
   }
   await mkdir(dir, {recursive: true});
@@ -38,7 +38,7 @@ async function exists(path: string): Promise<boolean> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return false;
-    if (code === "ENOTDIR") throw new UsageError(`output path ${path} is a file, not a folder`);
+    if (code === "ENOTDIR") throw new InputError(`output path ${path} is a file, not a folder`);
     throw err;
   }
 }

@@ -5,21 +5,21 @@
  */
 import {readFile, stat} from "node:fs/promises";
 import {basename, dirname, join, resolve} from "node:path";
-import {UsageError} from "../cli/action.js";
-import type {ResultFolder} from "../compare/compareRows.js";
+import type {ResultFolder} from "../results/compareRows.js";
+import {InputError} from "../scenario/problems.js";
 
 const names = {manifest: "manifest.json", scenarioYaml: "scenario.yaml", timeseries: "timeseries.csv", curves: "curves.csv", design: "design.csv"} as const;
 
-/** The folder's files as text; throws UsageError (exit 2) when `path` is missing or not a folder. */
+/** The folder's files as text; throws InputError (exit 2) when `path` is missing or not a folder. */
 export async function readResultFolder(path: string): Promise<ResultFolder> {
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined) throw new UsageError(`${path}: no such folder (expected a results folder written by rcmp run or rcmp sweep)`);
-  if (!info.isDirectory()) throw new UsageError(`${path} is a file, not a results folder (give the folder that holds timeseries.csv or curves.csv)`);
+  if (info === undefined) throw new InputError(`${path}: no such folder (expected a results folder written by rcmp run or rcmp sweep)`);
+  if (!info.isDirectory()) throw new InputError(`${path} is a file, not a results folder (give the folder that holds timeseries.csv or curves.csv)`);
   const folder: ResultFolder = {path, name: folderName(path)};
   for (const [key, file] of Object.entries(names) as [keyof typeof names, string][]) {
     const text = await readFile(join(path, file), "utf8").catch((err: NodeJS.ErrnoException) => {
       if (err.code === "ENOENT") return undefined;
-      throw new UsageError(`${join(path, file)}: cannot read (${err.code ?? err.message})`);
+      throw new InputError(`${join(path, file)}: cannot read (${err.code ?? err.message})`);
     });
     if (text !== undefined) folder[key] = text;
   }

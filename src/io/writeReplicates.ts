@@ -6,7 +6,8 @@
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {writeFileAtomic, writeFilesAtomic} from "./atomicWrite.js";
-import {replicateCurvesCsv, replicatesCsv, type ReplicateBatch} from "./replicates.js";
+import type {ReplicateBatch} from "../run/replicates.js";
+import {replicateCurvesCsv, replicatesCsv} from "../results/replicateFiles.js";
 import {sha256} from "./sha256.js";
 import type {CurveRow} from "../plot/curveRow.js";
 
@@ -14,7 +15,7 @@ import type {CurveRow} from "../plot/curveRow.js";
 export const replicatePlotMetrics = ["dispersion", "toStandard"];
 
 /** How replicate seeds are made, for the manifest. */
-export const replicateSeedRule = "replicate 0: the run's seed; replicate r ≥ 1: murmur3 mix of (seed, r) (replicateSeed in src/io/replicates.ts)";
+export const replicateSeedRule = "replicate 0: the run's seed; replicate r ≥ 1: murmur3 mix of (seed, r) (replicateSeed in src/run/replicates.ts)";
 
 /** Writes the replicate files into `dir` (which already holds replicate 0's files); returns their paths. */
 export async function writeReplicates(dir: string, batch: ReplicateBatch, title: string): Promise<string[]> {
@@ -40,7 +41,7 @@ export async function writeReplicates(dir: string, batch: ReplicateBatch, title:
 async function writeBandsPlot(dir: string, curvesText: string, title: string, replicates: number): Promise<string[]> {
   // Loaded on demand, as writeRun does: the figure code pulls in jsdom and resvg.
   const [{bandsFigure}, {writeFigure}, {curvesFromCurvesCsv}] = await Promise.all([
-    import("../plot/bandsFigure.js"), import("../plot/render.js"), import("../compare/curvesFromCurvesCsv.js")
+    import("../plot/bandsFigure.js"), import("./writeFigure.js"), import("../results/curvesFromCurvesCsv.js")
   ]);
   const rows: CurveRow[] = curvesFromCurvesCsv(curvesText, () => title, {metrics: replicatePlotMetrics});
   const figure = bandsFigure(rows, {

@@ -6,9 +6,9 @@
 import {join} from "node:path";
 import {writeFileAtomic, writeFilesAtomic} from "./atomicWrite.js";
 import {sha256} from "./sha256.js";
-import {resolvedScenarioYaml, statesCsv, summaryJson, timeseriesCsv} from "./runFiles.js";
+import {resolvedScenarioYaml, statesCsv, summaryJson, timeseriesCsv} from "../results/runFiles.js";
 import {tidyRows} from "../metrics/series.js";
-import type {RunResult} from "../model/simulate.js";
+import type {RunResult} from "../run/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 import {version} from "../version.js";
 
@@ -45,7 +45,7 @@ export async function writeRun(dir: string, r: RunRecord): Promise<string[]> {
   if (r.plot ?? true) {
     const title = r.scenario.title || r.scenario.id;
     // Loaded on demand: jsdom and resvg take a second to load, which `validate` and bad input need not pay.
-    const [{convergenceFigure}, {writeFigure}] = await Promise.all([import("../plot/convergenceFigure.js"), import("../plot/render.js")]);
+    const [{convergenceFigure}, {writeFigure}] = await Promise.all([import("../plot/convergenceFigure.js"), import("./writeFigure.js")]);
     written.push(...(await writeFigure(convergenceFigure([...tidyRows(r.result.series)].filter((row) => !Number.isNaN(row.value)), {title}), join(dir, "convergence"))));
   }
   const manifest = {

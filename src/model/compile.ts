@@ -4,7 +4,7 @@
  * Code that runs once per run (this file, the recorder, the summary, a sweep's run) makes its
  * arrays with `Array.from(xs, f)`, not `xs.map(f)`: V8's optimised `map` returns holey arrays
  * where the unoptimised one returns packed ones, and the change of shape as each function was
- * optimised kept V8 re-optimising the code that reads them (tests/model/tiers.test.ts).
+ * optimised kept V8 re-optimising the code that reads them (src/bench/tiers.ts, run by `npm run bench`).
  */
 import type {Scenario} from "../scenario/schema.js";
 import {dimVector} from "../scenario/resolve.js";

@@ -5,6 +5,9 @@
  */
 import type {World} from "./world.js";
 
+/** Called after each mechanism with its name (and the process, for a meeting's); throws to stop the run. */
+export type Check = (mechanism: string, process?: string) => void;
+
 export class SimulationError extends Error {
   readonly tick: number;
   readonly mechanism: string;
@@ -26,7 +29,7 @@ export function findNonFinite(world: World): string | undefined {
 }
 
 /** A check that throws SimulationError naming the mechanism that produced a bad value. */
-export function strictCheck(world: World): (mechanism: string, process?: string) => void {
+export function strictCheck(world: World): Check {
   return (mechanism, process) => {
     const bad = findNonFinite(world);
     if (bad !== undefined) throw new SimulationError(world.tick, process === undefined ? mechanism : `${mechanism} (process ${process})`, bad);

@@ -4,7 +4,7 @@
  * acquis and stage.
  */
 import type {Meeting} from "./meetingContext.js";
-import type {Check} from "./step.js";
+import type {Check} from "./guard.js";
 import type {ProcessState, World} from "./world.js";
 import {bestPractice} from "./bestPractice.js";
 import {agenda} from "./agenda.js";

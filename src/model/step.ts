@@ -8,10 +8,8 @@ import {holdMeeting, meetingMechanisms} from "./meeting.js";
 import {meetsAt} from "./schedule.js";
 import {clearingHouse} from "./clearingHouse.js";
 import {trustDecay} from "./trust.js";
+import type {Check} from "./guard.js";
 import {domesticPolitics} from "./domesticPolitics.js";
-
-/** Called after each mechanism with its name (and the process, for a meeting's); throws to stop the run. */
-export type Check = (mechanism: string, process?: string) => void;
 
 const noCheck: Check = () => {};
 

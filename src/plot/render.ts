@@ -1,11 +1,8 @@
-import {mkdir} from "node:fs/promises";
-import {dirname} from "node:path";
 import * as Plot from "@observablehq/plot";
 import {Resvg} from "@resvg/resvg-js";
 import {JSDOM} from "jsdom";
 import {colorLegend, type SvgBlock} from "./svgLegend.js";
 import {escapeXml} from "./svgText.js";
-import {writeFileAtomic} from "../io/atomicWrite.js";
 
 const svgNs = "http://www.w3.org/2000/svg";
 const pad = 10;
@@ -61,20 +58,4 @@ function textBlock(text: string, fontSize: number, weight: string): SvgBlock {
 export function svgToPng(svg: string, scale = 2): Uint8Array {
   const resvg = new Resvg(svg, {background: "white", font: {loadSystemFonts: true}, fitTo: {mode: "zoom", value: scale}});
   return new Uint8Array(resvg.render().asPng());
-}
-
-/**
- * Writes `basePath.svg` and `basePath.png` (each to a temporary name, then renamed, so a reader
- * never sees half a file) and returns their two paths.
- */
-export async function writeFigure(options: Plot.PlotOptions, basePath: string): Promise<string[]> {
-  const svg = renderSvg(options);
-  const png = svgToPng(svg);
-  await mkdir(dirname(basePath), {recursive: true});
-  const paths: string[] = [];
-  for (const [ext, bytes] of [["svg", svg], ["png", png]] as const) {
-    await writeFileAtomic(`${basePath}.${ext}`, bytes);
-    paths.push(`${basePath}.${ext}`);
-  }
-  return paths;
 }

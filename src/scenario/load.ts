@@ -6,7 +6,7 @@ import {LineCounter, parseDocument, type Document} from "yaml";
 
 import {scenario as scenarioSchema, type Scenario} from "./schema.js";
 import {applyOverrides, type Override} from "./overrides.js";
-import {ScenarioError, type Problem} from "./problems.js";
+import {InputError, type Problem} from "./problems.js";
 import {zodProblems, type RawProblem} from "./zodProblems.js";
 import {checkScenario} from "./check.js";
 import {locate} from "./locate.js";
@@ -20,12 +20,12 @@ export interface ParsedText {
   lines?: LineCounter;
 }
 
-/** Parses YAML (JSON is YAML too) and throws ScenarioError for malformed text. */
+/** Parses YAML (JSON is YAML too) and throws InputError for malformed text. */
 export function parseText(text: string, file: string): ParsedText {
   const lines = new LineCounter();
   const doc = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true});
   if (doc.errors.length > 0) {
-    throw new ScenarioError(
+    throw new InputError(
       doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
         return {file, path: [], message: `malformed YAML: ${e.message.split("\n")[0].toLowerCase()}`, line: pos?.line, column: pos?.col};
@@ -56,17 +56,17 @@ export function parseScenario(text: string, file: string, overrides: readonly Ov
 export function validateScenario(parsed: ParsedText, overrides: readonly Override[] = []): Scenario {
   const {data, file} = parsed;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ScenarioError([{file, path: [], message: "expected a scenario: a mapping with id, dimensions, states, ..."}]);
+    throw new InputError([{file, path: [], message: "expected a scenario: a mapping with id, dimensions, states, ..."}]);
   }
   if ("base" in data && !("dimensions" in data)) {
-    throw new ScenarioError([{file, path: [], message: "this is a sweep file, not a scenario (it has `base` and no `dimensions`): run it with `rcmp sweep`"}]);
+    throw new InputError([{file, path: [], message: "this is a sweep file, not a scenario (it has `base` and no `dimensions`): run it with `rcmp sweep`"}]);
   }
   const raw = structuredClone(data) as Record<string, unknown>;
   applyOverrides(raw, overrides);
   const result = scenarioSchema.safeParse(raw, {reportInput: true});
-  if (!result.success) throw new ScenarioError(placeProblems(parsed, zodProblems(result.error.issues)));
+  if (!result.success) throw new InputError(placeProblems(parsed, zodProblems(result.error.issues)));
   const problems = checkScenario(result.data);
-  if (problems.length > 0) throw new ScenarioError(placeProblems(parsed, problems));
+  if (problems.length > 0) throw new InputError(placeProblems(parsed, problems));
   return result.data;
 }
 

@@ -6,7 +6,7 @@
  * field the schema knows; the value is checked when the scenario is validated afterwards.
  */
 import * as schemas from "./schema.js";
-import {ScenarioError, suggestion, type Problem} from "./problems.js";
+import {InputError, suggestion, type Problem} from "./problems.js";
 import {z} from "zod";
 import {arrayElement, objectShape, pickOption} from "./schemaAt.js";
 
@@ -19,7 +19,7 @@ export interface Override {
 export function parseSetArg(arg: string, file = "--set"): Override {
   const eq = arg.indexOf("=");
   if (eq <= 0) {
-    throw new ScenarioError([{file, path: [], message: `expected path=value, got "${arg}"`}]);
+    throw new InputError([{file, path: [], message: `expected path=value, got "${arg}"`}]);
   }
   return {path: arg.slice(0, eq).trim(), value: parseValue(arg.slice(eq + 1).trim())};
 }
@@ -41,7 +41,7 @@ function parseValue(text: string): unknown {
 
 /**
  * Applies overrides to a raw (not yet validated) scenario object, in place, creating objects
- * along the path where the schema has them. Throws ScenarioError naming each bad path.
+ * along the path where the schema has them. Throws InputError naming each bad path.
  */
 export function applyOverrides(raw: Record<string, unknown>, overrides: readonly Override[], file = "--set"): void {
   const problems: Problem[] = [];
@@ -49,7 +49,7 @@ export function applyOverrides(raw: Record<string, unknown>, overrides: readonly
     const message = applyOne(raw, o);
     if (message !== undefined) problems.push({file, path: [], message: `--set ${o.path}: ${message}`});
   }
-  if (problems.length > 0) throw new ScenarioError(problems);
+  if (problems.length > 0) throw new InputError(problems);
 }
 
 function applyOne(raw: Record<string, unknown>, o: Override): string | undefined {

@@ -2,24 +2,29 @@
  * Problems with an input file, gathered so that every one is reported at once.
  *
  * A problem names the file, the line and column where the YAML gives them, the path inside the
- * document (`processes[2].members[3]`), and what was expected. `ScenarioError` carries them to
- * the edge, where the CLI prints one line per problem and exits with code 2.
+ * document (`processes[2].members[3]`), and what was expected. `InputError` carries them to
+ * the edge, where the CLI prints one line per problem and exits with code 2. It is the one error
+ * type for bad input of every kind (scenario, sweep file, `--set`, a command-line value, a
+ * results folder), so every layer below the CLI can refuse input without knowing of exit codes.
  */
 export interface Problem {
-  file: string;
+  /** The file (or command-line option) the problem is in; absent when the message names it. */
+  file?: string;
   path: (string | number)[];
   message: string;
   line?: number;
   column?: number;
 }
 
-/** Thrown for bad input (scenario, sweep file, `--set`); the CLI exits with code 2. */
-export class ScenarioError extends Error {
+/** Thrown for bad input, with every problem found; the CLI prints one line each and exits with code 2. */
+export class InputError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(problems.map(formatProblem).join("\n"));
-    this.name = "ScenarioError";
-    this.problems = problems;
+  /** Located problems, or one message that names its input itself. */
+  constructor(problems: Problem[] | string) {
+    const list = typeof problems === "string" ? [{path: [], message: problems}] : problems;
+    super(list.map(formatProblem).join("\n"));
+    this.name = "InputError";
+    this.problems = list;
   }
 }
 
@@ -35,9 +40,9 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 /** `file:line:column: path: message`, leaving out what is unknown. */
 export function formatProblem(p: Problem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  const where = p.file === undefined ? "" : p.line === undefined ? `${p.file}: ` : `${p.file}:${p.line}:${p.column ?? 1}: `;
   const path = p.path.length > 0 ? `${formatPath(p.path)}: ` : "";
-  return `${where}: ${path}${p.message}`;
+  return `${where}${path}${p.message}`;
 }
 
 /** Levenshtein distance, for did-you-mean suggestions. */

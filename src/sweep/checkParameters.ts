@@ -5,7 +5,7 @@
  */
 import {validateScenario, type ParsedText} from "../scenario/load.js";
 import {applyOverrides, type Override} from "../scenario/overrides.js";
-import {formatPath, ScenarioError} from "../scenario/problems.js";
+import {formatPath, InputError} from "../scenario/problems.js";
 import type {RawProblem} from "../scenario/zodProblems.js";
 import type {Axis, Design} from "./designs.js";
 import type {ParameterValue} from "./sweepSchema.js";
@@ -22,7 +22,7 @@ export function pointOverrides(parameters: readonly string[], point: readonly Pa
 
 /** Messages of a failed validation, without file positions (they would point into the base file). */
 function messagesOf(err: unknown): string[] {
-  if (!(err instanceof ScenarioError)) throw err;
+  if (!(err instanceof InputError)) throw err;
   return err.problems.map((p) => (p.path.length > 0 ? `${formatPath(p.path)}: ${p.message}` : p.message));
 }
 

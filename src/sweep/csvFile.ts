@@ -4,7 +4,7 @@
  * kill -9) is left out.
  */
 import {closeSync, existsSync, fstatSync, openSync, readSync, writeSync} from "node:fs";
-import {parseCsvRecord} from "../io/csv.js";
+import {parseCsvRecord} from "../results/csv.js";
 
 /** One complete record: its text (without the line break), byte offset and byte length (with it). */
 export interface CsvRecordAt {

@@ -5,10 +5,11 @@
  */
 import {closeSync, existsSync, openSync} from "node:fs";
 import {join} from "node:path";
-import {csvLine} from "../io/csv.js";
+import {csvLine} from "../results/csv.js";
 import type {SweepPlan} from "./loadSweep.js";
-import {curveStats} from "./curveStats.js";
-import {readSpoolRecord, scanSpool, type CurveRecord} from "./spool.js";
+import {curveStats} from "../run/curveStats.js";
+import {readSpoolRecord, scanSpool} from "./spool.js";
+import type {CurveRecord} from "../run/curveStats.js";
 import {curveStatColumns, files, spoolPath, writeLinesAtomic} from "./resultFiles.js";
 
 /** Columns of curves.csv. */

@@ -1,12 +1,12 @@
 /**
  * Reads a sweep file and checks all of it before anything runs: the file against the sweep
  * schema, the base scenario, every parameter path, every value and every design point against
- * the scenario schema. Problems come back together as one ScenarioError (exit code 2).
+ * the scenario schema. Problems come back together as one InputError (exit code 2).
  */
 import {readFile} from "node:fs/promises";
 import {basename, dirname, extname, isAbsolute, join} from "node:path";
 import {parseText, placeProblems, validateScenario, type ParsedText} from "../scenario/load.js";
-import {ScenarioError, type Problem} from "../scenario/problems.js";
+import {InputError, type Problem} from "../scenario/problems.js";
 import {zodProblems, type RawProblem} from "../scenario/zodProblems.js";
 import {sweepSchema, type SweepSpec} from "./sweepSchema.js";
 import {axisFromSpec, gridDesign, gridSize, lhsDesign, sobolDesign, type Axis, type Design} from "./designs.js";
@@ -44,7 +44,7 @@ export interface SweepPlan {
 }
 
 
-/** Reads and checks a sweep file and its base scenario; throws ScenarioError listing every problem. */
+/** Reads and checks a sweep file and its base scenario; throws InputError listing every problem. */
 export async function loadSweep(file: string): Promise<SweepPlan> {
   const text = await readText(file, file, []);
   const parsed = parseText(text, file);
@@ -75,23 +75,23 @@ async function readText(path: string, file: string, at: (string | number)[], par
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message = code === "ENOENT" ? `no such file: ${path}` : `cannot read ${path}: ${(err as Error).message}`;
-    if (parsed === undefined) throw new ScenarioError([{file, path: [], message}]);
-    throw new ScenarioError(placeProblems(parsed, [{path: at, message}]));
+    if (parsed === undefined) throw new InputError([{file, path: [], message}]);
+    throw new InputError(placeProblems(parsed, [{path: at, message}]));
   }
 }
 
 function fail(parsed: ParsedText, raw: RawProblem[]): void {
-  if (raw.length > 0) throw new ScenarioError(placeProblems(parsed, raw));
+  if (raw.length > 0) throw new InputError(placeProblems(parsed, raw));
 }
 
 /** The sweep file validated against the schema, with the checks the schema cannot make. */
 export function parseSpec(parsed: ParsedText): SweepSpec {
   const data = parsed.data ?? {};
   if (typeof data === "object" && data !== null && "dimensions" in data && !("base" in data)) {
-    throw new ScenarioError([{file: parsed.file, path: [], message: "this is a scenario, not a sweep file (it has `dimensions` and no `base`): run it with `rcmp run`, or write a sweep file whose `base` names it"}]);
+    throw new InputError([{file: parsed.file, path: [], message: "this is a scenario, not a sweep file (it has `dimensions` and no `base`): run it with `rcmp run`, or write a sweep file whose `base` names it"}]);
   }
   const result = sweepSchema.safeParse(data, {reportInput: true});
-  if (!result.success) throw new ScenarioError(placeProblems(parsed, zodProblems(result.error.issues, sweepSchema)));
+  if (!result.success) throw new InputError(placeProblems(parsed, zodProblems(result.error.issues, sweepSchema)));
   const spec = result.data;
   const problems: RawProblem[] = [];
   if (spec.design !== "grid" && spec.samples === undefined) problems.push({path: ["design"], message: `${spec.design === "lhs" ? "an lhs" : "a sobol"} design needs \`samples\`: the number of design points`});

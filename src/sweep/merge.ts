@@ -6,7 +6,7 @@
  */
 import {closeSync, copyFileSync, existsSync, openSync, readdirSync, renameSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {UsageError} from "../cli/action.js";
+import {InputError} from "../scenario/problems.js";
 import {temporaryName} from "../io/atomicWrite.js";
 import {csvRecords, FdWriter, leadingId, type CsvRecordAt} from "./csvFile.js";
 import {readManifest, writeManifest, type SweepManifest} from "./manifest.js";
@@ -36,29 +36,29 @@ export interface MergeResult {
 
 /** Reads and cross-checks the shards' manifests; returns them and their folders in shard order. */
 export function checkShards(folders: readonly string[]): {manifests: SweepManifest[]; ordered: string[]} {
-  if (folders.length === 0) throw new UsageError("merge: give the shard folders to join");
+  if (folders.length === 0) throw new InputError("merge: give the shard folders to join");
   const manifests = folders.map((dir) => {
     const m = readManifest(dir);
-    if (m === undefined) throw new UsageError(`merge: ${dir} holds no sweep manifest.json`);
-    if (m.shard === null) throw new UsageError(`merge: ${dir} holds a whole sweep, not a shard (made with --shard i/n)`);
-    if (m.status !== "complete") throw new UsageError(`merge: shard ${m.shard.index}/${m.shard.count} in ${dir} is not complete: finish it with rcmp sweep ${m.sweep.file} --shard ${m.shard.index}/${m.shard.count} --resume --out ${dir}`);
+    if (m === undefined) throw new InputError(`merge: ${dir} holds no sweep manifest.json`);
+    if (m.shard === null) throw new InputError(`merge: ${dir} holds a whole sweep, not a shard (made with --shard i/n)`);
+    if (m.status !== "complete") throw new InputError(`merge: shard ${m.shard.index}/${m.shard.count} in ${dir} is not complete: finish it with rcmp sweep ${m.sweep.file} --shard ${m.shard.index}/${m.shard.count} --resume --out ${dir}`);
     return m;
   });
   const first = manifests[0];
   manifests.forEach((m, k) => {
     const what = m.sweep.sha256 !== first.sweep.sha256 ? "sweep file" : m.base.sha256 !== first.base.sha256 ? "base scenario" : m.shard!.count !== first.shard!.count ? "number of shards" : m.version !== first.version ? "rcmp version" : undefined;
-    if (what) throw new UsageError(`merge: ${folders[k]} and ${folders[0]} differ in their ${what}: they are not shards of one sweep`);
+    if (what) throw new InputError(`merge: ${folders[k]} and ${folders[0]} differ in their ${what}: they are not shards of one sweep`);
   });
   const count = first.shard!.count;
   const byIndex: SweepManifest[] = new Array(count);
   const ordered: string[] = new Array(count);
   manifests.forEach((m, k) => {
-    if (byIndex[m.shard!.index]) throw new UsageError(`merge: shard ${m.shard!.index}/${count} is given twice (${folders[k]})`);
+    if (byIndex[m.shard!.index]) throw new InputError(`merge: shard ${m.shard!.index}/${count} is given twice (${folders[k]})`);
     byIndex[m.shard!.index] = m;
     ordered[m.shard!.index] = folders[k];
   });
   const missing = Array.from({length: count}, (_, i) => i).filter((i) => !byIndex[i]);
-  if (missing.length > 0) throw new UsageError(`merge: missing shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${count}`);
+  if (missing.length > 0) throw new InputError(`merge: missing shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${count}`);
   return {manifests: byIndex, ordered};
 }
 
@@ -71,7 +71,7 @@ export function mergeSorted(paths: readonly string[], out: string): number {
   let header: string | undefined;
   const heads: (CsvRecordAt | undefined)[] = iterators.map((it, k) => {
     const h = it.next().value;
-    if (h !== undefined && header !== undefined && h.text !== header) throw new UsageError(`merge: ${paths[k]} has other columns than ${paths[0]}`);
+    if (h !== undefined && header !== undefined && h.text !== header) throw new InputError(`merge: ${paths[k]} has other columns than ${paths[0]}`);
     header ??= h?.text;
     return it.next().value;
   });
@@ -104,9 +104,9 @@ export async function merge(folders: readonly string[], options: MergeOptions): 
   const started = performance.now();
   const {manifests, ordered} = checkShards(folders);
   const out = options.out;
-  if (ordered.some((f) => resolve(f) === resolve(out))) throw new UsageError("merge: --out must not be one of the shard folders");
+  if (ordered.some((f) => resolve(f) === resolve(out))) throw new InputError("merge: --out must not be one of the shard folders");
   if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!options.force) throw new UsageError(`output folder ${out} is not empty: add --force to replace its results`);
+    if (!options.force) throw new InputError(`output folder ${out} is not empty: add --force to replace its results`);
     removeResults(out);
   }
   ensureDir(out);

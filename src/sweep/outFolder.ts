@@ -5,7 +5,7 @@
  */
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
-import {UsageError} from "../cli/action.js";
+import {InputError} from "../scenario/problems.js";
 import {stamp} from "../io/outputFolder.js";
 import type {SweepPlan} from "./loadSweep.js";
 import {readManifest, type SweepManifest} from "./manifest.js";
@@ -47,20 +47,20 @@ export interface PreparedOut {
  * shard). A folder that does not exist or is empty is a fresh start in every case.
  */
 export function prepareOut(dir: string, plan: SweepPlan, shard: Shard | undefined, mode: {resume: boolean; force: boolean}): PreparedOut {
-  if (mode.resume && mode.force) throw new UsageError("--resume and --force contradict each other: choose one");
+  if (mode.resume && mode.force) throw new InputError("--resume and --force contradict each other: choose one");
   const empty = !existsSync(dir) || readdirSync(dir).length === 0;
   if (!empty && mode.force) removeResults(dir);
   if (!empty && !mode.force && !mode.resume) {
-    throw new UsageError(`output folder ${dir} is not empty: add --resume to complete the sweep in it, or --force to replace its results`);
+    throw new InputError(`output folder ${dir} is not empty: add --resume to complete the sweep in it, or --force to replace its results`);
   }
   ensureDir(dir);
   if (empty || mode.force) return {dir, previous: undefined};
   const m = readManifest(dir);
-  if (m === undefined) throw new UsageError(`cannot resume in ${dir}: it holds no sweep manifest.json`);
+  if (m === undefined) throw new InputError(`cannot resume in ${dir}: it holds no sweep manifest.json`);
   const problems: string[] = [];
   if (m.sweep.sha256 !== plan.sweepSha) problems.push(`the sweep file differs from ${m.sweep.file} (sha256 ${m.sweep.sha256.slice(0, 12)}…)`);
   if (m.base.sha256 !== plan.baseSha) problems.push(`the base scenario differs from ${m.base.file} (sha256 ${m.base.sha256.slice(0, 12)}…)`);
   if (!sameShard(m, shard)) problems.push(`it holds ${m.shard ? `shard ${m.shard.index}/${m.shard.count}` : "a whole sweep"}`);
-  if (problems.length > 0) throw new UsageError(`cannot resume in ${dir}: ${problems.join("; ")}`);
+  if (problems.length > 0) throw new InputError(`cannot resume in ${dir}: ${problems.join("; ")}`);
   return {dir, previous: m};
 }

@@ -4,9 +4,9 @@
  * that its header never depends on which run finishes first.
  */
 import {validateScenario, type ParsedText} from "../scenario/load.js";
-import {ScenarioError, suggestion} from "../scenario/problems.js";
+import {InputError, suggestion} from "../scenario/problems.js";
 import type {RawProblem} from "../scenario/zodProblems.js";
-import {simulate} from "../model/simulate.js";
+import {simulate} from "../run/simulate.js";
 import {flattenSummary} from "../metrics/summary.js";
 import type {Override} from "../scenario/overrides.js";
 
@@ -30,8 +30,8 @@ export function probe(base: ParsedText, overrides: Override[], record: readonly 
   try {
     run = simulate(scenario, {seed: scenario.seed, ticks: 0, groups: false});
   } catch (err) {
-    if (err instanceof ScenarioError) throw err;
-    throw new ScenarioError([{file: base.file, path: [], message: `the base scenario does not run: ${(err as Error).message}`}]);
+    if (err instanceof InputError) throw err;
+    throw new InputError([{file: base.file, path: [], message: `the base scenario does not run: ${(err as Error).message}`}]);
   }
   const known = run.series.metrics[run.series.groups.indexOf("all")] ?? [];
   const problems: RawProblem[] = [];

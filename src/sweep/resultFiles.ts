@@ -4,7 +4,7 @@
  */
 import {closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, truncateSync} from "node:fs";
 import {join} from "node:path";
-import {csvLine, type CsvValue} from "../io/csv.js";
+import {csvLine, type CsvValue} from "../results/csv.js";
 import {temporaryName} from "../io/atomicWrite.js";
 import {completeLength, copyRange, FdWriter, indexById} from "./csvFile.js";
 

@@ -7,8 +7,8 @@
  */
 import {join} from "node:path";
 import {writeFileAtomicSync} from "../io/atomicWrite.js";
-import {UsageError} from "../cli/action.js";
-import type {CsvValue} from "../io/csv.js";
+import {InputError} from "../scenario/problems.js";
+import type {CsvValue} from "../results/csv.js";
 import type {SweepPlan} from "./loadSweep.js";
 import type {RunOutcome, RunTask} from "./runTask.js";
 import {scanSpool, SpoolWriter, type SpoolRecord} from "./spool.js";
@@ -36,7 +36,7 @@ export function finishedBefore(dir: string, plan: SweepPlan): Uint8Array {
   const header = csvHeader(path);
   const columns = runsColumns(plan);
   if (header === undefined) return done;
-  if (header.join(",") !== columns.join(",")) throw new UsageError(`cannot resume in ${dir}: runs.csv has other columns than this sweep writes`);
+  if (header.join(",") !== columns.join(",")) throw new InputError(`cannot resume in ${dir}: runs.csv has other columns than this sweep writes`);
   const rows = indexById(path, plan.runs, columns.length).offsets;
   const curves = scanSpool(spoolPath(dir), plan.runs, true).offsets;
   for (let run = 0; run < plan.runs; run++) if (rows[run] >= 0 && curves[run] >= 0) done[run] = 1;

@@ -6,10 +6,10 @@
 import {parseText, validateScenario, type ParsedText} from "../scenario/load.js";
 import type {Override} from "../scenario/overrides.js";
 import type {Scenario} from "../scenario/schema.js";
-import {simulate} from "../model/simulate.js";
+import {simulate} from "../run/simulate.js";
 import {seriesOf, tidyRows} from "../metrics/series.js";
 import {flattenSummary} from "../metrics/summary.js";
-import {csvLine} from "../io/csv.js";
+import {csvLine} from "../results/csv.js";
 import {packCurves} from "./spool.js";
 
 /** What every run of a sweep shares; sent once to each worker. */

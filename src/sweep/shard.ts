@@ -2,7 +2,7 @@
  * Shards: `--shard i/n` runs the design points whose index ≡ i (mod n), i from 0 to n − 1, so
  * that n machines (or job-array tasks) share a sweep and `rcmp merge` joins their folders.
  */
-import {UsageError} from "../cli/action.js";
+import {InputError} from "../scenario/problems.js";
 
 /** Shard i of n (0 ≤ i < n). */
 export interface Shard {
@@ -10,14 +10,14 @@ export interface Shard {
   count: number;
 }
 
-/** Reads `"i/n"`; throws UsageError (exit code 2) for anything else. */
+/** Reads `"i/n"`; throws InputError (exit code 2) for anything else. */
 export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m) throw new UsageError(`--shard: expected i/n such as 3/40, got "${text}"`);
+  if (!m) throw new InputError(`--shard: expected i/n such as 3/40, got "${text}"`);
   const index = Number(m[1]);
   const count = Number(m[2]);
-  if (count < 1) throw new UsageError(`--shard: the number of shards must be at least 1, got ${count}`);
-  if (index >= count) throw new UsageError(`--shard: the shard index counts from 0 and must be below ${count}, got ${index}`);
+  if (count < 1) throw new InputError(`--shard: the number of shards must be at least 1, got ${count}`);
+  if (index >= count) throw new InputError(`--shard: the shard index counts from 0 and must be below ${count}, got ${index}`);
   return {index, count};
 }
 

@@ -9,22 +9,12 @@
  * A record cut short or without its END marker ends the readable part of the file.
  */
 import {closeSync, existsSync, fstatSync, ftruncateSync, openSync, readSync, writeSync} from "node:fs";
+import type {CurveRecord} from "../run/curveStats.js";
 
 const MAGIC = 0x52434d50; // "RCMP"
 const END = 0x454e4421;
 const HEAD = 5;
 
-/** One run's recorded curves. */
-export interface CurveRecord {
-  run: number;
-  point: number;
-  /** Recorded ticks, ascending. */
-  ticks: Float64Array;
-  /** Year of each tick; NaN without a calendar. */
-  years: Float64Array;
-  /** values[k][t]: k-th recorded metric at the t-th tick. */
-  values: Float64Array[];
-}
 
 /** Packs curves into the payload sent from a worker: `ticks, years, values[0], values[1], ...`. */
 export function packCurves(ticks: ArrayLike<number>, years: ArrayLike<number | null>, values: readonly ArrayLike<number>[]): Float64Array {

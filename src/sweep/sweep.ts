@@ -8,10 +8,10 @@
  */
 import {rmSync} from "node:fs";
 import {join} from "node:path";
-import {csvLine} from "../io/csv.js";
+import {csvLine} from "../results/csv.js";
 import {loadSweep, type SweepPlan} from "./loadSweep.js";
 import {pointOverrides} from "./checkParameters.js";
-import {runSeed} from "./seeds.js";
+import {runSeed} from "../run/seeds.js";
 import {shardPoints, type Shard} from "./shard.js";
 import {defaultOut, latestOut, prepareOut} from "./outFolder.js";
 import {startManifest, writeManifest, type SweepManifest} from "./manifest.js";
@@ -68,7 +68,7 @@ export function taskOf(plan: SweepPlan, run: number): RunTask {
   return {run, point, replicate, seed: runSeed(plan.spec.seed, point, replicate), overrides: pointOverrides(plan.design.parameters, plan.design.points[point])};
 }
 
-/** Runs (or completes) a sweep; throws ScenarioError for bad input before anything is written. */
+/** Runs (or completes) a sweep; throws InputError for bad input before anything is written. */
 export async function sweep(file: string, options: SweepOptions = {}): Promise<SweepResult> {
   const started = performance.now();
   const plan = await loadSweep(file);

@@ -7,15 +7,15 @@
  */
 import {join} from "node:path";
 import type * as Plot from "@observablehq/plot";
-import {parseCsvRecord} from "../io/csv.js";
+import {parseCsvRecord} from "../results/csv.js";
 import {bandsFigure, maxOverlaidLabels} from "../plot/bandsFigure.js";
 import {metricLabel} from "../plot/metricLabel.js";
 import {heatmapFigure, type HeatmapRow} from "../plot/heatmapFigure.js";
 import type {CurveRow} from "../plot/curveRow.js";
-import {writeFigure} from "../plot/render.js";
+import {writeFigure} from "../io/writeFigure.js";
 import {csvRecords} from "./csvFile.js";
 import {files} from "./resultFiles.js";
-import {shortNames} from "../compare/labels.js";
+import {shortNames} from "../results/labels.js";
 
 /** Most design points drawn as curves; more would be unreadable. */
 export const maxBandPoints = 40;

@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {readFileSync} from "node:fs";
 import {parseScenario} from "../../src/scenario/load.js";
 import {compile} from "../../src/model/compile.js";
-import {simulate} from "../../src/model/simulate.js";
+import {simulate} from "../../src/run/simulate.js";
 import {launchChromium, openNotebook, screenshot, waitForCount, type Chromium, type NotebookPage} from "./notebookPage.js";
 import {hegselmannKrause, majorClusters, solveLinear} from "./reference.js";
 

@@ -8,10 +8,10 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {parseText, validateScenario} from "../../src/scenario/load.js";
-import {simulate} from "../../src/model/simulate.js";
+import {simulate} from "../../src/run/simulate.js";
 import {cliCommand, controlOverrides, controls} from "../../notebooks/lib/teachingControls.js";
 import {comparedRows, runSource, shortNames, sourcesFromFiles, sweepSource} from "../../notebooks/lib/resultSources.js";
-import {csvTable} from "../../src/compare/csvTable.js";
+import {csvTable} from "../../src/results/csvTable.js";
 
 const file = "scenarios/teaching/hegemon.yaml";
 const parsed = parseText(readFileSync(file, "utf8"), file);

@@ -6,7 +6,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {parseScenario} from "../../src/scenario/load.js";
-import {simulate} from "../../src/model/simulate.js";
+import {simulate} from "../../src/run/simulate.js";
 import {launchChromium, openNotebook, screenshot, waitForCount, type Chromium, type NotebookPage} from "./notebookPage.js";
 import {moveSlider, curvePaths} from "./slider.js";
 

@@ -6,7 +6,7 @@
 import {describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import {parseText, validateScenario} from "../../src/scenario/load.js";
-import {simulate} from "../../src/model/simulate.js";
+import {simulate} from "../../src/run/simulate.js";
 import {controlOverrides, controls} from "../../notebooks/lib/teachingControls.js";
 
 const parsed = parseText(readFileSync("scenarios/teaching/hegemon.yaml", "utf8"), "scenarios/teaching/hegemon.yaml");

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {rcmp, tempDir} from "../helpers/cli.js";
-import {replicateSeed} from "../../src/io/replicates.js";
+import {replicateSeed} from "../../src/run/replicates.js";
 
 const equalVoice = "scenarios/teaching/equal-voice.yaml";
 const hegemon = "scenarios/teaching/hegemon.yaml";

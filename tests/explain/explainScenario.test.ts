@@ -11,7 +11,7 @@ import {mechanismText, meetingPreamble} from "../../src/explain/mechanismText.js
 import {mechanismNames, tickMechanisms} from "../../src/model/step.js";
 import {meetingMechanisms} from "../../src/model/meeting.js";
 import {compile} from "../../src/model/compile.js";
-import {simulate} from "../../src/model/simulate.js";
+import {simulate} from "../../src/run/simulate.js";
 import {scenarioFromObject} from "../../src/scenario/load.js";
 import {toTick} from "../../src/scenario/resolve.js";
 import {scenarioFiles} from "../../src/cli/list.js";

@@ -4,7 +4,7 @@
  */
 import {describe, expect, test} from "vitest";
 import * as math from "mathjs";
-import {simulate} from "../../src/model/simulate.js";
+import {simulate} from "../../src/run/simulate.js";
 import {compile} from "../../src/model/compile.js";
 import {builtin} from "../helpers/scenarios.js";
 

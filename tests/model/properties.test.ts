@@ -3,10 +3,10 @@
  */
 import {describe, expect, test} from "vitest";
 import fc from "fast-check";
-import {simulate} from "../../src/model/simulate.js";
+import {simulate} from "../../src/run/simulate.js";
 import {scenarioFromObject} from "../../src/scenario/load.js";
 import {applyOverrides} from "../../src/scenario/overrides.js";
-import {statesCsv, summaryJson, timeseriesCsv} from "../../src/io/runFiles.js";
+import {statesCsv, summaryJson, timeseriesCsv} from "../../src/results/runFiles.js";
 import {arbitraryScenario, rawScenario} from "../helpers/arbitraryScenario.js";
 
 const runs = {numRuns: 60};

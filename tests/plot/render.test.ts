@@ -3,7 +3,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import * as Plot from "@observablehq/plot";
 import {afterEach, describe, expect, it} from "vitest";
-import {renderSvg, svgToPng, writeFigure} from "../../src/plot/render.js";
+import {renderSvg, svgToPng} from "../../src/plot/render.js";
+import {writeFigure} from "../../src/io/writeFigure.js";
 import {parseSvg, pngMagic, pngSize, texts} from "./svgTools.js";
 
 const data = [

@@ -8,7 +8,7 @@ import {describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import {readScenarioFile} from "../../src/io/readScenario.js";
 import {parseSetArg, type Override} from "../../src/scenario/overrides.js";
-import {simulate} from "../../src/model/simulate.js";
+import {simulate} from "../../src/run/simulate.js";
 
 const dir = "scenarios/questions";
 const files = ["caribbean-agenda", "ngo-inclusion", "interregional", "protection-in-the-region", "berne-initiative"];

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {csvLine} from "../../src/io/csv.js";
+import {csvLine} from "../../src/results/csv.js";
 import {csvRecords} from "../../src/sweep/csvFile.js";
 import {AppendLog, sortLog} from "../../src/sweep/resultFiles.js";
 

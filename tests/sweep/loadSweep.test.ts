@@ -3,7 +3,7 @@ import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {loadSweep} from "../../src/sweep/loadSweep.js";
-import {ScenarioError} from "../../src/scenario/problems.js";
+import {InputError} from "../../src/scenario/problems.js";
 
 const small = resolve("tests/sweep/fixtures/small.yaml");
 
@@ -14,7 +14,7 @@ async function load(text: string) {
   try {
     return {plan: await loadSweep(file), problems: [] as string[]};
   } catch (err) {
-    if (!(err instanceof ScenarioError)) throw err;
+    if (!(err instanceof InputError)) throw err;
     return {plan: undefined, problems: err.message.split("\n").map((l) => l.replace(/^.*s\.yaml/, "s.yaml"))};
   }
 }

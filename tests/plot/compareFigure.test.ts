@@ -2,11 +2,11 @@
  * The comparison figure: bands side by side, or one panel per region and metric.
  */
 import {describe, expect, it} from "vitest";
-import {compareFigure, compareSubtitle, compareTitle} from "../../src/compare/compareFigure.js";
-import {facetColumns, regionFacetFigure} from "../../src/compare/regionFacetFigure.js";
-import type {CompareRow} from "../../src/compare/compareRow.js";
+import {compareFigure, compareSubtitle, compareTitle} from "../../src/plot/compareFigure.js";
+import {facetColumns, regionFacetFigure} from "../../src/plot/regionFacetFigure.js";
+import type {CompareRow} from "../../src/plot/compareRow.js";
 import {renderSvg} from "../../src/plot/render.js";
-import {parseSvg, texts} from "../plot/svgTools.js";
+import {parseSvg, texts} from "./svgTools.js";
 
 function rows(labels: string[], groups: string[], metrics = ["dispersion", "toStandard"]): CompareRow[] {
   return labels.flatMap((label, i) => groups.flatMap((group, g) => metrics.flatMap((metric) =>

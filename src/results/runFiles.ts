@@ -6,7 +6,7 @@
 import {stringify} from "yaml";
 import {csvLine} from "./csv.js";
 import {tidyRows, type Series} from "../metrics/series.js";
-import type {RunResult} from "../model/simulate.js";
+import type {RunResult} from "../run/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 
 export function timeseriesCsv(series: Series): string {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {csvLine, parseCsvRecord, splitCsvRecords} from "../../src/io/csv.js";
+import {csvLine, parseCsvRecord, splitCsvRecords} from "../../src/results/csv.js";
 
 describe("csv", () => {
   it("quotes only what needs quoting and writes numbers with String", () => {

@@ -3,9 +3,9 @@
  * and the errors a user meets.
  */
 import {describe, expect, it} from "vitest";
-import {compareRows, folderKind, type ResultFolder} from "../../src/compare/compareRows.js";
-import {CompareError} from "../../src/compare/compareError.js";
-import {parseGroupOption} from "../../src/compare/groupOption.js";
+import {compareRows, folderKind, type ResultFolder} from "../../src/results/compareRows.js";
+import {InputError} from "../../src/scenario/problems.js";
+import {parseGroupOption} from "../../src/results/groupOption.js";
 
 const timeseries = (scale: number) => ["tick,year,group,metric,value",
   ...[0, 1, 2].flatMap((t) => [
@@ -37,7 +37,7 @@ describe("folder kinds", () => {
 
   it("names what it looked for in a folder that is none of them", () => {
     const empty: ResultFolder = {path: "some/folder", name: "folder", manifest: "{}"};
-    expect(() => folderKind(empty)).toThrow(CompareError);
+    expect(() => folderKind(empty)).toThrow(InputError);
     expect(() => folderKind(empty)).toThrow("some/folder is not a results folder: it has no timeseries.csv (as a run has) and no curves.csv");
     expect(() => folderKind({...sweep("s"), curves: undefined})).toThrow("a sweep folder without curves.csv");
   });

@@ -3,12 +3,12 @@
  * a replicated run, a sweep), the curves it contributes, their labels, and the metrics kept.
  * Pure: the CLI reads the files, this decides; the notebooks can call it on fetched text.
  */
-import {CompareError} from "./compareError.js";
-import type {CompareRow} from "./compareRow.js";
+import type {CompareRow} from "../plot/compareRow.js";
 import {curvesFromCurvesCsv} from "./curvesFromCurvesCsv.js";
 import {curvesFromTimeseries, timeseriesGroups} from "./curvesFromTimeseries.js";
 import {parseGroupOption, type GroupChoice} from "./groupOption.js";
 import {designParameters, distinctLabels, overridesText, scenarioTitle, sweepLabelOf} from "./labels.js";
+import {InputError} from "../scenario/problems.js";
 
 /** A results folder as read: its path, its name, and the text of each file it holds. */
 export interface ResultFolder {
@@ -48,15 +48,15 @@ function manifestOf(f: ResultFolder): Manifest {
   }
 }
 
-/** The kind of a folder; throws CompareError for a folder that is none, naming what it looked for. */
+/** The kind of a folder; throws InputError for a folder that is none, naming what it looked for. */
 export function folderKind(f: ResultFolder): FolderKind {
   if (f.design !== undefined || manifestOf(f).kind === "sweep") {
-    if (f.curves === undefined) throw new CompareError(`${f.path}: a sweep folder without curves.csv (still running or interrupted? complete it with rcmp sweep --resume)`);
+    if (f.curves === undefined) throw new InputError(`${f.path}: a sweep folder without curves.csv (still running or interrupted? complete it with rcmp sweep --resume)`);
     return "sweep";
   }
   if (f.curves !== undefined) return "replicated";
   if (f.timeseries !== undefined) return "run";
-  throw new CompareError(`${f.path} is not a results folder: it has ${lookedFor}`);
+  throw new InputError(`${f.path} is not a results folder: it has ${lookedFor}`);
 }
 
 /** Options of `compareRows`. */
@@ -84,9 +84,9 @@ export interface Comparison {
   notes: string[];
 }
 
-/** Reads the folders' curves, labels them, and keeps the metrics asked for. Throws CompareError for bad input. */
+/** Reads the folders' curves, labels them, and keeps the metrics asked for. Throws InputError for bad input. */
 export function compareRows(folders: readonly ResultFolder[], o: CompareOptions = {}): Comparison {
-  if (folders.length === 0) throw new CompareError("no folders to compare");
+  if (folders.length === 0) throw new InputError("no folders to compare");
   const group = parseGroupOption(o.group);
   const kinds = folders.map(folderKind);
   const labels = folderLabels(folders, kinds, o.labels);
@@ -108,14 +108,14 @@ function folderLabels(folders: readonly ResultFolder[], kinds: FolderKind[], giv
   });
   const chosen = given.filter((g): g is string => g !== undefined);
   const twice = chosen.find((g, k) => chosen.indexOf(g) !== k);
-  if (twice !== undefined) throw new CompareError(`--label ${twice} is given to two folders; labels must differ`);
+  if (twice !== undefined) throw new InputError(`--label ${twice} is given to two folders; labels must differ`);
   return distinctLabels(entries);
 }
 
 function folderRows(f: ResultFolder, kind: FolderKind, label: string, several: boolean, group: GroupChoice, notes: string[]): CompareRow[] {
   const file = (name: string) => `${f.path}/${name}`;
   if (kind === "sweep") {
-    if (group.text !== "all") throw new CompareError(`${f.path}: a sweep records group all only; --group ${group.text} needs run folders`);
+    if (group.text !== "all") throw new InputError(`${f.path}: a sweep records group all only; --group ${group.text} needs run folders`);
     return curvesFromCurvesCsv(f.curves as string, sweepLabelOf(designParameters(f.design ?? ""), several ? label : undefined), {}, file("curves.csv"));
   }
   if (group.text === "all") {
@@ -123,12 +123,12 @@ function folderRows(f: ResultFolder, kind: FolderKind, label: string, several: b
       ? curvesFromCurvesCsv(f.curves as string, () => label, {}, file("curves.csv"))
       : curvesFromTimeseries(f.timeseries as string, label, {}, file("timeseries.csv"));
   }
-  if (f.timeseries === undefined) throw new CompareError(`${f.path}: no timeseries.csv, which --group ${group.text} reads`);
+  if (f.timeseries === undefined) throw new InputError(`${f.path}: no timeseries.csv, which --group ${group.text} reads`);
   if (kind === "replicated") notes.push(`${f.path}: ${group.text} curves are replicate 0's (curves.csv holds group all only)`);
   const rows = curvesFromTimeseries(f.timeseries, label, {group: group.test}, file("timeseries.csv"));
   if (rows.length === 0) {
     const present = timeseriesGroups(f.timeseries, file("timeseries.csv")).filter((g) => g !== "all");
-    throw new CompareError(`${f.path}: no ${group.text === "by-region" ? "region groups" : `group ${group.text}`} in timeseries.csv (it has: ${present.join(", ") || "group all only"})`);
+    throw new InputError(`${f.path}: no ${group.text === "by-region" ? "region groups" : `group ${group.text}`} in timeseries.csv (it has: ${present.join(", ") || "group all only"})`);
   }
   return rows;
 }
@@ -140,7 +140,7 @@ function keptMetrics(folders: readonly ResultFolder[], perFolder: CompareRow[][]
   const kept = wanted.filter((m) => has.some((s) => s.has(m)));
   const absent = wanted.filter((m) => !kept.includes(m));
   if (kept.length === 0 || (asked !== undefined && absent.length > 0)) {
-    throw new CompareError(`no folder has metric${absent.length > 1 ? "s" : ""} ${absent.join(", ")} (they have: ${everywhere.join(", ")})`);
+    throw new InputError(`no folder has metric${absent.length > 1 ? "s" : ""} ${absent.join(", ")} (they have: ${everywhere.join(", ")})`);
   }
   for (const m of kept) {
     const missing = folders.filter((_, k) => !has[k].has(m)).map((f) => f.path);

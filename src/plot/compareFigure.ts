@@ -4,10 +4,10 @@
  * Pure: returns Plot options for `renderSvg` or `Plot.plot`.
  */
 import type * as Plot from "@observablehq/plot";
-import {bandsFigure} from "../plot/bandsFigure.js";
+import {bandsFigure} from "./bandsFigure.js";
 import type {CompareRow} from "./compareRow.js";
 import {regionFacetFigure} from "./regionFacetFigure.js";
-import {textWidth} from "../plot/svgText.js";
+import {textWidth} from "./svgText.js";
 
 /** Options of `compareFigure`. */
 export interface CompareFigureOptions {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {fmix32, runSeed} from "../../src/sweep/seeds.js";
+import {fmix32, runSeed} from "../../src/run/seeds.js";
 
 describe("run seeds", () => {
   it("are unsigned 32-bit integers", () => {

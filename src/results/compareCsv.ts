@@ -2,8 +2,8 @@
  * The text of `compare.csv`: the tidy curves a comparison drew, one row per label, group,
  * tick and metric.
  */
-import {csvLine} from "../io/csv.js";
-import type {CompareRow} from "./compareRow.js";
+import {csvLine} from "./csv.js";
+import type {CompareRow} from "../plot/compareRow.js";
 
 /** Columns of compare.csv. */
 export const compareColumns = ["label", "group", "tick", "year", "metric", "mean", "p05", "p50", "p95"];

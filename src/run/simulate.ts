@@ -4,10 +4,10 @@
  * here writes files; `io/` does.
  */
 import type {Scenario} from "../scenario/schema.js";
-import {compile} from "./compile.js";
-import {mechanismNames, step} from "./step.js";
-import {findNonFinite, strictCheck, SimulationError} from "./guard.js";
-import type {World} from "./world.js";
+import {compile} from "../model/compile.js";
+import {mechanismNames, step} from "../model/step.js";
+import {findNonFinite, strictCheck, SimulationError} from "../model/guard.js";
+import type {World} from "../model/world.js";
 import {Recorder, type RecordOptions} from "../metrics/recorder.js";
 import {summarize} from "../metrics/summarize.js";
 import type {Series} from "../metrics/series.js";

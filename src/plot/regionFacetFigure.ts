@@ -5,9 +5,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import type {CompareRow} from "./compareRow.js";
-import {groupLabel, metricLabel} from "../plot/metricLabel.js";
-import {categoryColors, figureStyle} from "../plot/theme.js";
-import {timeAxis} from "../plot/timeAxis.js";
+import {groupLabel, metricLabel} from "./metricLabel.js";
+import {categoryColors, figureStyle} from "./theme.js";
+import {timeAxis} from "./timeAxis.js";
 
 /** Options of `regionFacetFigure`. */
 export interface RegionFacetOptions {

@@ -4,7 +4,7 @@
  */
 import {parse} from "yaml";
 import type {CellOf} from "./csvTable.js";
-import {parseCsvRecord, splitCsvRecords} from "../io/csv.js";
+import {parseCsvRecord, splitCsvRecords} from "./csv.js";
 
 /** The leading columns of a sweep's design.csv; the swept parameters follow them. */
 export const designKeyColumns = ["run", "point", "replicate", "seed"];

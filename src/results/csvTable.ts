@@ -2,8 +2,8 @@
  * CSV text read as a header and rows whose cells are looked up by column name, for the result
  * files `compare` reads (timeseries.csv, curves.csv, design.csv). Pure: no `node:` imports.
  */
-import {parseCsvRecord, splitCsvRecords} from "../io/csv.js";
-import {CompareError} from "./compareError.js";
+import {parseCsvRecord, splitCsvRecords} from "./csv.js";
+import {InputError} from "../scenario/problems.js";
 
 /** Looks up a cell of the current row by column name; "" when the column is absent. */
 export type CellOf = (column: string) => string;
@@ -16,16 +16,16 @@ export interface CsvTable {
 }
 
 /**
- * Parses `text` (named `file` in errors); throws CompareError when the text is empty, lacks one
+ * Parses `text` (named `file` in errors); throws InputError when the text is empty, lacks one
  * of `required` columns (naming them) or holds a damaged record (naming its line).
  */
 export function csvTable(text: string, file: string, required: readonly string[] = []): CsvTable {
   const {records, rest} = splitCsvRecords(text);
   if (rest.trim() !== "") records.push(rest);
-  if (records.length === 0 || records[0].trim() === "") throw new CompareError(`${file}: empty file (expected a header with ${required.join(", ")})`);
+  if (records.length === 0 || records[0].trim() === "") throw new InputError(`${file}: empty file (expected a header with ${required.join(", ")})`);
   const columns = record(records[0], file, 1);
   const missing = required.filter((c) => !columns.includes(c));
-  if (missing.length > 0) throw new CompareError(`${file}: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (has ${columns.join(", ")})`);
+  if (missing.length > 0) throw new InputError(`${file}: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (has ${columns.join(", ")})`);
   const index = new Map(columns.map((c, k) => [c, k]));
   return {
     columns,
@@ -55,6 +55,6 @@ function record(text: string, file: string, line: number): string[] {
   try {
     return parseCsvRecord(text);
   } catch (err) {
-    throw new CompareError(`${file}: record ${line} is damaged (${(err as Error).message})`);
+    throw new InputError(`${file}: record ${line} is damaged (${(err as Error).message})`);
   }
 }

@@ -2,7 +2,7 @@
  * Curves from a single run's `timeseries.csv` (`tick,year,group,metric,value`): each value
  * becomes a curve point whose mean, p05, p50 and p95 are the value itself (a band of zero width).
  */
-import {groupTest, metricTest, type CompareRow, type RowFilter} from "./compareRow.js";
+import {groupTest, metricTest, type CompareRow, type RowFilter} from "../plot/compareRow.js";
 import {csvTable, numberCell, yearCell} from "./csvTable.js";
 
 /** Columns `timeseries.csv` must have. */

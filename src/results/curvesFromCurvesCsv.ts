@@ -3,7 +3,7 @@
  * or a sweep's (`point,<parameters>,metric,tick,...`, every row of group `all`), read the same
  * way, by column name.
  */
-import {groupTest, metricTest, type CompareRow, type RowFilter} from "./compareRow.js";
+import {groupTest, metricTest, type CompareRow, type RowFilter} from "../plot/compareRow.js";
 import {csvTable, numberCell, yearCell, type CellOf} from "./csvTable.js";
 
 /** Columns every `curves.csv` has. */

@@ -4,12 +4,12 @@
  */
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {curvesFromTimeseries, timeseriesGroups} from "../../src/compare/curvesFromTimeseries.js";
-import {curvesFromCurvesCsv} from "../../src/compare/curvesFromCurvesCsv.js";
-import {compareCsv, compareColumns} from "../../src/compare/compareCsv.js";
-import {CompareError} from "../../src/compare/compareError.js";
-import {designParameters, distinctLabels, scenarioTitle, shortNames, sweepLabelOf} from "../../src/compare/labels.js";
-import type {CompareRow} from "../../src/compare/compareRow.js";
+import {curvesFromTimeseries, timeseriesGroups} from "../../src/results/curvesFromTimeseries.js";
+import {curvesFromCurvesCsv} from "../../src/results/curvesFromCurvesCsv.js";
+import {compareCsv, compareColumns} from "../../src/results/compareCsv.js";
+import {InputError} from "../../src/scenario/problems.js";
+import {designParameters, distinctLabels, scenarioTitle, shortNames, sweepLabelOf} from "../../src/results/labels.js";
+import type {CompareRow} from "../../src/plot/compareRow.js";
 
 const timeseries = `tick,year,group,metric,value
 0,1990,all,dispersion,0.2
@@ -51,7 +51,7 @@ describe("curvesFromTimeseries", () => {
   });
 
   it("refuses a file that is not a timeseries.csv, naming it and the missing columns", () => {
-    expect(() => curvesFromTimeseries("id,name\nUSA,United States\n", "A", {}, "x/states.csv")).toThrow(CompareError);
+    expect(() => curvesFromTimeseries("id,name\nUSA,United States\n", "A", {}, "x/states.csv")).toThrow(InputError);
     expect(() => curvesFromTimeseries("id,name\n", "A", {}, "x/states.csv")).toThrow("x/states.csv: missing columns tick, year, group, metric, value");
     expect(() => curvesFromTimeseries("", "A", {}, "x/timeseries.csv")).toThrow("x/timeseries.csv: empty file");
   });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import fc from "fast-check";
-import {curveStats, quantile7} from "../../src/sweep/curveStats.js";
-import type {CurveRecord} from "../../src/sweep/spool.js";
+import {curveStats, quantile7} from "../../src/run/curveStats.js";
+import type {CurveRecord} from "../../src/run/curveStats.js";
 
 const record = (run: number, ticks: number[], values: number[]): CurveRecord => ({
   run, point: 0, ticks: Float64Array.from(ticks), years: Float64Array.from(ticks, (t) => 2000 + t / 4), values: [Float64Array.from(values)]

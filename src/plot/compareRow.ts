@@ -2,7 +2,7 @@
  * A point of a compared curve: a `CurveRow` (label, tick, year, metric, mean, p05, p50, p95)
  * that also names the group it describes, so that a figure can be faceted by region.
  */
-import type {CurveRow} from "../plot/curveRow.js";
+import type {CurveRow} from "./curveRow.js";
 
 /** A curve row with its group: `all`, `region:<name>` or `process:<id>`. */
 export interface CompareRow extends CurveRow {

@@ -6,7 +6,7 @@ import {describe, expect, test} from "vitest";
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {rcmp, tempDir} from "../helpers/cli.js";
-import {csvTable} from "../../src/compare/csvTable.js";
+import {csvTable} from "../../src/results/csvTable.js";
 
 const equalVoice = "scenarios/teaching/equal-voice.yaml";
 const hegemon = "scenarios/teaching/hegemon.yaml";

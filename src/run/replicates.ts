@@ -1,18 +1,16 @@
 /**
  * Replicates of one scenario (`rcmp run --replicates N`): the same scenario run N times with
  * seeds derived from the scenario's seed, keeping of replicates 1..N−1 only their summary and
- * the group `all` series (never their states), and the text of `replicates.csv` and
- * `curves.csv`. Pure: no `node:` imports, no clock, no files.
+ * the group `all` series (never their states). `results/replicateFiles.ts` turns a batch into
+ * `replicates.csv` and `curves.csv`. Pure: no `node:` imports, no clock, no files.
  */
-import {simulate, type RunResult} from "../model/simulate.js";
+import {simulate, type RunResult} from "./simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 import type {World} from "../model/world.js";
 import type {Series} from "../metrics/series.js";
-import {flattenSummary, type Summary} from "../metrics/summary.js";
-import {runSeed} from "../sweep/seeds.js";
-import {curveStats} from "../sweep/curveStats.js";
-import type {CurveRecord} from "../sweep/spool.js";
-import {csvLine} from "./csv.js";
+import type {Summary} from "../metrics/summary.js";
+import {runSeed} from "./seeds.js";
+import type {CurveRecord} from "./curveStats.js";
 
 /**
  * The seed of replicate `replicate` (0-based) of a run whose seed is `seed` (an unsigned 32-bit
@@ -90,34 +88,4 @@ export function allGroupRecord(series: Series, run: number): {record: CurveRecor
     values: series.values[g].map((column) => column.slice(0, n))
   };
   return {record, metrics: [...series.metrics[g]]};
-}
-
-/** Columns of a replicated run's `curves.csv` (the sweep's `metric … p95` columns, led by `group`). */
-export const replicateCurveColumns = ["group", "metric", "tick", "year", "n", "mean", "p05", "p50", "p95"];
-
-/**
- * The text of `curves.csv`: for group `all`, each metric (recording order) and tick, the number
- * of replicates with a value and their mean and 5th, 50th and 95th percentiles (type 7, as the
- * sweep's `curves.csv`). A replicate that stopped early keeps its last value.
- */
-export function replicateCurvesCsv(batch: Pick<ReplicateBatch, "records" | "metrics">): string {
-  const lines = [csvLine(replicateCurveColumns)];
-  const stats = curveStats(batch.records, batch.metrics.length);
-  batch.metrics.forEach((metric, k) => {
-    for (const s of stats[k]) lines.push(csvLine(["all", metric, s.tick, s.year, s.n, s.mean, s.p05, s.p50, s.p95]));
-  });
-  return lines.join("");
-}
-
-/**
- * The text of `replicates.csv`: one row per replicate, `replicate, seed`, then the flat summary
- * (`flattenSummary`: ticks, final.<metric> of group all, convergedAt, beta, ...); columns from
- * replicate 0, a value a replicate lacks is an empty cell.
- */
-export function replicatesCsv(batch: Pick<ReplicateBatch, "seeds" | "summaries">): string {
-  const flat = batch.summaries.map(flattenSummary);
-  const keys = Object.keys(flat[0] ?? {});
-  const lines = [csvLine(["replicate", "seed", ...keys])];
-  flat.forEach((row, r) => lines.push(csvLine([r, batch.seeds[r], ...keys.map((k) => row[k] ?? null)])));
-  return lines.join("");
 }

@@ -8,7 +8,17 @@
  * A run that stopped early (`stopWhenStable`) keeps its last value at later ticks; non-finite
  * values are left out and `n` counts the values used.
  */
-import type {CurveRecord} from "./spool.js";
+/** One run's recorded curves. */
+export interface CurveRecord {
+  run: number;
+  point: number;
+  /** Recorded ticks, ascending. */
+  ticks: Float64Array;
+  /** Year of each tick; NaN without a calendar. */
+  years: Float64Array;
+  /** values[k][t]: k-th recorded metric at the t-th tick. */
+  values: Float64Array[];
+}
 
 /** Type 7 quantile of `sorted` (ascending, at least one value) at probability p in [0,1]. */
 export function quantile7(sorted: ArrayLike<number>, p: number): number {
