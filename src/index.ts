@@ -10,7 +10,9 @@ export {InputError, formatProblem, type Problem} from "./scenario/problems.js";
 export {yearOf, toTick} from "./scenario/resolve.js";
 
 export {compile} from "./model/compile.js";
-export {step, mechanismNames} from "./model/step.js";
+export {step} from "./model/step.js";
+export {mechanisms, mechanismNames, type MechanismName} from "./model/mechanisms.js";
+export type {Mechanism, MechanismDescription} from "./model/mechanism.js";
 export {simulate, type SimulateOptions, type RunResult} from "./run/simulate.js";
 export {SimulationError} from "./model/guard.js";
 export type {World} from "./model/world.js";

@@ -13,7 +13,7 @@ import {join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseScenario} from "../scenario/load.js";
 import {simulate} from "../run/simulate.js";
-import {mechanismNames} from "../model/step.js";
+import {mechanismNames} from "../model/mechanisms.js";
 import {statesCsv, summaryJson, timeseriesCsv} from "../results/runFiles.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));

@@ -3,11 +3,11 @@
  * submodels, each with its equation as the code has it and its status in this scenario.
  */
 import type {Scenario} from "../scenario/schema.js";
-import {tickMechanisms} from "../model/step.js";
-import {meetingMechanisms} from "../model/meeting.js";
+import {mechanisms} from "../model/mechanisms.js";
+import type {Mechanism} from "../model/mechanism.js";
+import {startingTrust} from "../model/trust.js";
 import {version} from "../version.js";
 import type {Population} from "./population.js";
-import {mechanismText, meetingPreamble} from "./mechanismText.js";
 import {idealsTable} from "./entities.js";
 import {eventsList} from "./events.js";
 import {parametersTable, stateParametersText} from "./parameters.js";
@@ -25,9 +25,7 @@ rcmp-sim ${version} (TypeScript, Node.js), an open engine working on typed array
 }
 
 function initialisation(s: Scenario, pop: Population): string {
-  const tr = s.dynamics.trust;
-  const same = tr.sameRegion ?? tr.initial;
-  const other = tr.otherRegion ?? tr.initial;
+  const {sameRegion: same, otherRegion: other} = startingTrust(s.dynamics.trust);
   const start = pop.withInitial > 0 ? `${pop.withInitial} of ${pop.n} states start from a given position x(0); the others start at their ideal.` : "Every state starts at its domestic ideal: x(0) = u.";
   const stages = s.processes.length === 0 ? "" : ` Processes start at stage ${[...new Set(s.processes.map((p) => p.stage))].join(", ")}, with no acquis until they first meet.`;
   return `### III.ii Initialisation
@@ -46,12 +44,11 @@ ${eventsList(s)}`;
 }
 
 function submodels(s: Scenario, pop: Population, status: Record<string, string>): string {
-  const names = tickMechanisms.flatMap(([name]) => (name === "meetings" ? [name, ...meetingPreamble, ...meetingMechanisms.map(([m]) => m)] : [name]));
-  const blocks = names.map((name) => {
-    const m = mechanismText[name];
-    const eq = m?.equation ? `\n\n${m.equation.split("\n").map((l) => `    ${l}`).join("\n")}` : "";
-    const extra = name === "agendaControl" && status.agendaControllers ? `; ${status.agendaControllers}` : "";
-    return `**${m?.title ?? name}** (${code(name)}, ${m?.file ?? "?"}): ${m?.does ?? "(no description)"}.${eq}\n\n*Here:* ${status[name] ?? "on"}${extra}.`;
+  const blocks = (mechanisms as readonly Mechanism[]).map((m) => {
+    const eq = m.equation ? `\n\n${m.equation.split("\n").map((l) => `    ${l}`).join("\n")}` : "";
+    const extra = m.name === "agendaControl" && status.agendaControllers ? `; ${status.agendaControllers}` : "";
+    const files = [`${m.name}.ts`, ...(m.uses ?? [])].map((f) => `src/model/${f}`).join(", ");
+    return `**${m.title}** (${code(m.name)}, ${files}): ${m.does}.${eq}\n\n*Here:* ${status[m.name]}${extra}.`;
   });
   const lambdaZero = pop.stubbornness.filter((l) => l === 0).length;
   const opennessZero = pop.openness.filter((o) => o === 0).length;

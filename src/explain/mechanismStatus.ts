@@ -4,6 +4,8 @@
  * `off (rate 0)` (other zeros name their parameter: `off (strength 0)`, `off (noise 0)`).
  */
 import type {Facilitator, Process, Scenario} from "../scenario/schema.js";
+import type {MechanismName} from "../model/mechanisms.js";
+import {agendaController} from "../model/agendaControl.js";
 import {resolveIds, type Population} from "./population.js";
 import {code, num, range, sentenceList} from "./format.js";
 
@@ -11,7 +13,7 @@ import {code, num, range, sentenceList} from "./format.js";
  * The status of each mechanism of the tick and of a meeting, keyed by mechanism name (plus
  * `agendaControllers`, the long form of who controls each agenda, used where space allows).
  */
-export function mechanismStatus(s: Scenario, pop: Population): Record<string, string> {
+export function mechanismStatus(s: Scenario, pop: Population): Record<MechanismName | "agendaControllers", string> {
   return {
     events: s.events.length === 0 ? "off (no events)" : `${s.events.length} event${s.events.length > 1 ? "s" : ""}`,
     meetings: s.processes.length === 0 ? "off (no processes)" : `${s.processes.length} process${s.processes.length > 1 ? "es" : ""}`,
@@ -94,17 +96,14 @@ function agendaControllers(s: Scenario, pop: Population): string {
   return `controller when everyone attends: ${s.processes.map((p) => `${code(p.id)} ${controllerText(p, pop)}`).join(", ")}`;
 }
 
-/** Who controls a process's agenda when everyone attends: its strongest funder that takes part, else its strongest participant. */
+/** Who controls a process's agenda when everyone attends, by the engine's own rule (`agendaController`). */
 function controllerText(p: Process, pop: Population): string {
   const inRoom = new Set(resolveIds(pop, [...p.members, ...p.observers]));
-  const strongest = (ids: string[]) => ids.reduce<number>((best, id) => {
-    const i = pop.ids.indexOf(id);
-    return best < 0 || pop.power[i] > pop.power[best] ? i : best;
-  }, -1);
-  const funder = strongest(pop.ids.filter((id) => p.funders.includes(id) && inRoom.has(id)));
-  if (funder >= 0) return `${pop.ids[funder]} (funder)`;
-  const any = strongest(pop.ids.filter((id) => inRoom.has(id)));
-  return any >= 0 ? `${pop.ids[any]} (strongest attendee)` : "nobody";
+  const attendees = pop.ids.flatMap((id, i) => (inRoom.has(id) ? [i] : []));
+  const funders = p.funders.map((id) => pop.ids.indexOf(id));
+  const h = agendaController(funders, attendees, pop.power);
+  if (h < 0) return "nobody";
+  return `${pop.ids[h]} (${funders.includes(h) ? "funder" : "strongest attendee"})`;
 }
 
 function dialogueStatus(s: Scenario): string {

@@ -5,25 +5,16 @@
 import type {Scenario} from "../scenario/schema.js";
 import type {Population} from "./population.js";
 import {bullets, code, num} from "./format.js";
+import {groupNames, metricNames, scenarioMetricShape} from "../metrics/names.js";
 
-/** The groups a run reports metrics for: `all`, then regions (when more than one), then processes. */
+/** The groups a run reports metrics for, as the recorder names them (`groupNames`). */
 export function observedGroups(s: Scenario, pop: Population): string[] {
-  const groups = ["all"];
-  if (!s.metrics.groups) return groups;
-  const regions = [...new Set(pop.regions)].sort();
-  if (regions.length > 1) groups.push(...regions.map((r) => `region:${r}`));
-  groups.push(...s.processes.map((p) => `process:${p.id}`));
-  return groups;
+  return groupNames([...new Set(pop.regions)].sort(), s.processes.map((p) => p.id), s.metrics.groups);
 }
 
-/** The metric names of a group, in output order. */
+/** The metric names of a group, in output order, as the recorder names them (`metricNames`). */
 export function observedMetrics(s: Scenario, group: string): string[] {
-  const dims = s.dimensions.map((d) => d.id);
-  const names = ["dispersion", "spread"];
-  if (s.dimensions.some((d) => d.standard !== undefined)) names.push("toStandard");
-  names.push("toHegemon", "clusters", "majorClusters", ...dims.map((d) => `mean.${d}`), ...dims.map((d) => `sd.${d}`));
-  if (group === "all") names.push("withinRegion", "betweenRegion", "meanTrust", "meetings", "withheld");
-  return names;
+  return metricNames(scenarioMetricShape(s), group);
 }
 
 /** II.x Observation. */

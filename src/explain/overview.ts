@@ -3,10 +3,9 @@
  * and scheduling (generated from the engine's own lists of mechanisms, in their order).
  */
 import type {Scenario} from "../scenario/schema.js";
-import {tickMechanisms} from "../model/step.js";
-import {meetingMechanisms} from "../model/meeting.js";
+import {mechanisms} from "../model/mechanisms.js";
+import type {Mechanism} from "../model/mechanism.js";
 import type {Population} from "./population.js";
-import {mechanismText, meetingPreamble} from "./mechanismText.js";
 import {dimensionsTable, facilitatorsTable, membershipList, processesTable, regionsTable} from "./entities.js";
 import {code, num, round, tickLabel} from "./format.js";
 
@@ -68,23 +67,23 @@ function scales(s: Scenario): string {
   return `One tick is ${unit} (calendar start ${num(c.start)}, ${c.perYear} ticks a year). The run goes from ${tickLabel(0, c)} to ${tickLabel(s.ticks, c)}: ${s.ticks} steps, the last one the period beginning ${round(c.start + (s.ticks - 1) / c.perYear, 4)}. Times in the file (founded, ends, events) are years, rounded to the nearest tick.`;
 }
 
-/** I.iii Process overview and scheduling: one tick, in the engine's order. */
+/** I.iii Process overview and scheduling: one tick, in the engine's order (the registry of mechanisms). */
 export function scheduling(s: Scenario, status: Record<string, string>): string {
-  const line = (name: string) => {
-    const m = mechanismText[name];
-    const title = m ? m.title : name;
-    const extra = name === "agendaControl" && status.agendaControllers ? `; ${status.agendaControllers}` : "";
-    return `**${title}** (${code(name)}): ${m ? m.does : "(no description)"}. *Here: ${status[name] ?? "on"}${extra}.*`;
+  const line = (m: Mechanism) => {
+    const extra = m.name === "agendaControl" && status.agendaControllers ? `; ${status.agendaControllers}` : "";
+    return `**${m.title}** (${code(m.name)}): ${m.does}. *Here: ${status[m.name]}${extra}.*`;
   };
-  const meeting = [...meetingPreamble, ...meetingMechanisms.map(([name]) => name)];
-  const steps = tickMechanisms.map(([name], k) => {
-    const sub = name === "meetings" ? `\n${meeting.map((m, j) => `   ${j + 1}. ${line(m)}`).join("\n")}` : "";
-    return `${k + 1}. ${line(name)}${sub}`;
+  const list: readonly Mechanism[] = mechanisms;
+  const meeting = list.filter((m) => m.scope === "meeting");
+  const tick = list.filter((m) => m.scope === "tick");
+  const steps = tick.map((m, k) => {
+    const sub = m.name === "meetings" ? `\n${meeting.map((x, j) => `   ${j + 1}. ${line(x)}`).join("\n")}` : "";
+    return `${k + 1}. ${line(m)}${sub}`;
   });
-  steps.push(`${tickMechanisms.length + 1}. **Record** the metrics of the new tick (${recordWhen(s)}).`);
+  steps.push(`${tick.length + 1}. **Record** the metrics of the new tick (${recordWhen(s)}).`);
   return `### I.iii Process overview and scheduling
 
-One step turns tick t into tick t + 1. Within it the mechanisms run in this order (src/model/step.ts, src/model/meeting.ts), each on the positions the previous one left; within a mechanism, states are taken in id order and processes in scenario order.
+One step turns tick t into tick t + 1. Within it the mechanisms run in this order (the registry, src/model/mechanisms.ts), each on the positions the previous one left; within a mechanism, states are taken in id order and processes in scenario order.
 
 ${steps.join("\n")}`;
 }

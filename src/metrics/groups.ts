@@ -3,7 +3,8 @@
  * `process:<id>` for the current members of each process.
  */
 import type {World} from "../model/world.js";
-import {membersOf} from "../model/stages.js";
+import {membersOf} from "../model/masks.js";
+import {groupNames} from "./names.js";
 
 export interface Group {
   name: string;
@@ -11,16 +12,18 @@ export interface Group {
   states: (world: World) => Int32Array;
 }
 
+/** The groups of `groupNames`, in its order, each with its states. */
 export function groupsOf(world: World, byRegionAndProcess: boolean): Group[] {
   const all = Int32Array.from({length: world.n}, (_, i) => i);
-  const groups: Group[] = [{name: "all", states: () => all}];
-  if (!byRegionAndProcess) return groups;
-  if (world.regions.length > 1) {
-    world.regions.forEach((region, r) => {
-      const members = Int32Array.from(all.filter((i) => world.regionOf[i] === r));
-      groups.push({name: `region:${region}`, states: () => members});
-    });
-  }
-  for (const p of world.processes) groups.push({name: `process:${p.id}`, states: () => membersOf(p.members)});
-  return groups;
+  const names = groupNames(world.regions, Array.from(world.processes, (p) => p.id), byRegionAndProcess);
+  return Array.from(names, (name): Group => {
+    if (name === "all") return {name, states: () => all};
+    const region = world.regions.indexOf(name.slice("region:".length));
+    if (name.startsWith("region:") && region >= 0) {
+      const members = Int32Array.from(all.filter((i) => world.regionOf[i] === region));
+      return {name, states: () => members};
+    }
+    const p = world.processes.find((q) => `process:${q.id}` === name)!;
+    return {name, states: () => membersOf(p.members)};
+  });
 }

@@ -7,6 +7,7 @@ import {meanTrust} from "../model/trust.js";
 import {clusterSizes} from "./clusters.js";
 import {moments, spread, toHegemon, toStandard, type MetricOptions} from "./groupMetrics.js";
 import {regionSpread} from "./regionSpread.js";
+import {metricNames, type MetricShape} from "./names.js";
 
 /** What one group's metrics see at one tick; computed parts are cached. */
 export class GroupTick {
@@ -39,28 +40,36 @@ function sum(xs: Float64Array): number {
   return s;
 }
 
-/** Every metric of a group, in output order. `all` gets the whole-population extras. */
-export function metricsFor(world: World, group: string): Metric[] {
-  const list: Metric[] = [
-    {name: "dispersion", value: (t) => (empty(t) ? NaN : sum(t.moments.sd) / world.d)},
-    {name: "spread", value: (t) => spread(t.world, t.states)}
-  ];
-  if (world.hasStandard.some((h) => h === 1)) list.push({name: "toStandard", value: (t) => toStandard(t.world, t.states)});
-  list.push(
-    {name: "toHegemon", value: (t) => toHegemon(t.world, t.states)},
-    {name: "clusters", value: (t) => (empty(t) ? NaN : t.sizes.length)},
-    {name: "majorClusters", value: (t) => (empty(t) ? NaN : t.sizes.filter((s) => s >= t.options.majorShare * t.states.length).length)}
-  );
-  world.dims.forEach((dim, k) => list.push({name: `mean.${dim}`, value: (t) => (empty(t) ? NaN : t.moments.mean[k])}));
-  world.dims.forEach((dim, k) => list.push({name: `sd.${dim}`, value: (t) => (empty(t) ? NaN : t.moments.sd[k])}));
-  if (group === "all") {
-    list.push(
-      {name: "withinRegion", value: (t) => t.regions.within},
-      {name: "betweenRegion", value: (t) => t.regions.between},
-      {name: "meanTrust", value: (t) => meanTrust(t.world, t.states)},
-      {name: "meetings", value: (t) => t.world.counts.meetings},
-      {name: "withheld", value: (t) => t.world.counts.withheld}
-    );
+/** How each metric is computed, by name; `mean.<dim>` and `sd.<dim>` by the dimension's index. */
+const definitions: Record<string, (t: GroupTick) => number> = {
+  dispersion: (t) => (empty(t) ? NaN : sum(t.moments.sd) / t.world.d),
+  spread: (t) => spread(t.world, t.states),
+  toStandard: (t) => toStandard(t.world, t.states),
+  toHegemon: (t) => toHegemon(t.world, t.states),
+  clusters: (t) => (empty(t) ? NaN : t.sizes.length),
+  majorClusters: (t) => (empty(t) ? NaN : t.sizes.filter((s) => s >= t.options.majorShare * t.states.length).length),
+  withinRegion: (t) => t.regions.within,
+  betweenRegion: (t) => t.regions.between,
+  meanTrust: (t) => meanTrust(t.world, t.states),
+  meetings: (t) => t.world.counts.meetings,
+  withheld: (t) => t.world.counts.withheld
+};
+
+function definitionOf(world: World, name: string): (t: GroupTick) => number {
+  const dim = name.match(/^(mean|sd)\.(.+)$/);
+  if (dim !== null) {
+    const k = world.dims.indexOf(dim[2]);
+    return dim[1] === "mean" ? (t) => (empty(t) ? NaN : t.moments.mean[k]) : (t) => (empty(t) ? NaN : t.moments.sd[k]);
   }
-  return list;
+  return definitions[name];
+}
+
+/** The shape of a world that its metric names depend on. */
+export function metricShape(world: World): MetricShape {
+  return {dims: world.dims, hasStandard: world.hasStandard.some((h) => h === 1)};
+}
+
+/** Every metric of a group, in output order (`metricNames`), each with how it is computed. */
+export function metricsFor(world: World, group: string): Metric[] {
+  return Array.from(metricNames(metricShape(world), group), (name) => ({name, value: definitionOf(world, name)}));
 }

@@ -21,17 +21,28 @@ export interface Summary {
   stages: Record<string, number>;
 }
 
+/** The scalar fields of a summary that `runs.csv` has after the final values, in column order. */
+const scalarColumns: [column: string, value: (s: Summary) => number | null][] = [
+  ["convergedAt", (s) => s.convergedAt],
+  ["beta", (s) => s.beta.mean],
+  ["hegemonPull", (s) => s.hegemonPull],
+  ["meetings", (s) => s.totals.meetings],
+  ["withheld", (s) => s.totals.withheld]
+];
+
 /**
- * A flat record of the summary for one row of `runs.csv`: `final.<metric>` of group `all`,
- * `convergedAt`, `beta`, `hegemonPull`, `meetings`, `withheld`, `ticks`. Null is an empty cell.
+ * A flat record of the summary for one row of `runs.csv`: `ticks`, `final.<metric>` of group
+ * `all` (in recording order), then `convergedAt`, `beta`, `hegemonPull`, `meetings`, `withheld`.
+ * Null is an empty cell.
  */
 export function flattenSummary(s: Summary): Record<string, number | null> {
   const row: Record<string, number | null> = {ticks: s.ticks};
   for (const [metric, value] of Object.entries(s.final.all ?? {})) row[`final.${metric}`] = value;
-  row.convergedAt = s.convergedAt;
-  row.beta = s.beta.mean;
-  row.hegemonPull = s.hegemonPull;
-  row.meetings = s.totals.meetings;
-  row.withheld = s.totals.withheld;
+  for (const [column, value] of scalarColumns) row[column] = value(s);
   return row;
+}
+
+/** The columns of `flattenSummary` for a run whose group `all` records `metrics`, in order. */
+export function summaryColumns(metrics: readonly string[]): string[] {
+  return ["ticks", ...Array.from(metrics, (m) => `final.${m}`), ...Array.from(scalarColumns, ([column]) => column)];
 }

@@ -1,14 +1,28 @@
 /**
- * Meeting step 2: the agenda G. All allowed topics when `agendaSize` covers them; otherwise
+ * Meeting step 4: the agenda G. All allowed topics when `agendaSize` covers them; otherwise
  * `agendaSize` topics drawn without replacement with weight
  * emphasis_d · (0.01 + mean over attendees of |x_id − b_d|): issues where practice lags the
  * model come up more often. A topic of emphasis 0 never comes up.
  */
-import type {ProcessState, World} from "./world.js";
+import {mechanism, type MeetingMechanism} from "./mechanism.js";
+import type {Meeting, World} from "./world.js";
 
-export function agenda(world: World, p: ProcessState, attendees: Int32Array, best: Float64Array): Int32Array {
+export const agenda = mechanism<"agenda", MeetingMechanism<"agenda">>({
+  name: "agenda",
+  scope: "meeting",
+  title: "Agenda",
+  does: "all allowed topics if agendaSize covers them, else agendaSize topics drawn without replacement with weight emphasis_d·(0.01 + mean over attendees of |x_id − b_d|)",
+  parameters: "`processes[].agendaSize`, `topics`, `facilitators[].emphasis`",
+  off: "`agendaSize` absent: every allowed topic at every meeting",
+  run(world, m) {
+    if (m.process.agendaSize < m.process.topics.length) m.agenda = drawAgenda(world, m);
+  }
+});
+
+/** `agendaSize` topics drawn from the allowed ones (ascending; in the world's scratch). */
+function drawAgenda(world: World, m: Meeting): Int32Array {
+  const {process: p, attendees, best} = m;
   const topics = p.topics;
-  if (p.agendaSize >= topics.length) return topics; // read only, like every agenda
   const {d, x} = world;
   const emphasis = p.facilitator?.emphasis;
   const {pool, topicWeights: weights, agenda: chosen} = world.scratch;

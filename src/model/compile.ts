@@ -12,15 +12,16 @@ import {createStreams} from "./random.js";
 import {generateStates} from "./generateStates.js";
 import {compileProcesses} from "./compileProcesses.js";
 import {compileEvents} from "./compileEvents.js";
-import {initialTrust} from "./trust.js";
+import {initialTrust, startingTrust} from "./trust.js";
 import {createScratch} from "./scratch.js";
+import {activeSteps, initSteps} from "./mechanisms.js";
 import type {Params, World} from "./world.js";
 
 /**
  * A fresh world for one run with this seed (the scenario's own seed when absent), leaving out
  * the mechanisms named in `skip` (see `mechanismNames`).
  */
-export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<string> = new Set()): World {
+export function compile(s: Scenario, seed: number = s.seed, skip: readonly string[] = []): World {
   const dims = Array.from(s.dimensions, (dim) => dim.id);
   const d = dims.length;
   const streams = createStreams(seed);
@@ -29,6 +30,7 @@ export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<st
   const regions = [...new Set(states.regions)].sort();
   const regionOf = Int32Array.from(states.regions, (r) => regions.indexOf(r));
   const params = paramsOf(s, dims);
+  const steps = activeSteps(skip);
   const world: World = {
     n,
     d,
@@ -57,7 +59,8 @@ export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<st
     tick: 0,
     streams,
     counts: {meetings: 0, withheld: 0, totalMeetings: 0, totalWithheld: 0},
-    skip,
+    steps,
+    check: noCheck,
     scratch: createScratch(n, d)
   };
   const index = new Map(Array.from(states.ids, (id, i) => [id, i]));
@@ -65,8 +68,11 @@ export function compile(s: Scenario, seed: number = s.seed, skip: ReadonlySet<st
   initialTrust(world);
   world.processes = compileProcesses(s, world, index);
   world.events = compileEvents(s, world, index);
+  initSteps(steps, world);
   return world;
 }
+
+function noCheck(): void {}
 
 /** p^h / max p^h, computed in logs so that large powers and biases never overflow. */
 export function influenceWeights(power: Float64Array, h: number): Float64Array {
@@ -144,28 +150,17 @@ function inverse(order: readonly number[]): Int32Array {
   return out;
 }
 
+/** The scenario's `dynamics` as the engine holds them: the schema's names, dimension maps as vectors. */
 function paramsOf(s: Scenario, dims: string[]): Params {
   const dy = s.dynamics;
   return {
-    mode: dy.dialogue.mode,
-    rate: dy.dialogue.rate,
-    confidence: dy.dialogue.confidence,
-    encounters: dy.dialogue.encounters,
+    dialogue: {mode: dy.dialogue.mode, rate: dy.dialogue.rate, confidence: dy.dialogue.confidence, encounters: dy.dialogue.encounters},
     hegemonBias: dy.hegemonBias,
-    agendaThreshold: dy.agendaControl.threshold,
-    agendaStrength: dy.agendaControl.strength,
-    trustGain: dy.trust.gain,
-    trustDecay: dy.trust.decay,
-    trustWeight: dy.trust.weight,
-    trustSame: dy.trust.sameRegion ?? dy.trust.initial,
-    trustOther: dy.trust.otherRegion ?? dy.trust.initial,
-    noise: dy.domestic.noise,
-    civilPosition: dimVector(dy.civilSociety.position, dims),
-    civilRate: dy.civilSociety.rate,
+    agendaControl: {threshold: dy.agendaControl.threshold, strength: dy.agendaControl.strength},
+    trust: {...startingTrust(dy.trust), gain: dy.trust.gain, decay: dy.trust.decay, weight: dy.trust.weight},
+    domestic: {noise: dy.domestic.noise},
+    civilSociety: {position: dimVector(dy.civilSociety.position, dims), rate: dy.civilSociety.rate},
     observerWeight: dy.observerWeight,
-    stageMeetings: dy.stages.meetings,
-    stageTrust: dy.stages.trust,
-    stageEffect: dy.stages.effect
+    stages: {meetings: dy.stages.meetings, trust: dy.stages.trust, effect: dy.stages.effect}
   };
 }
-

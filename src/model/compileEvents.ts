@@ -5,7 +5,7 @@
  */
 import type {Scenario, ScenarioEvent} from "../scenario/schema.js";
 import {dimShiftVector, toTick} from "../scenario/resolve.js";
-import {mask} from "./compileProcesses.js";
+import {mask} from "./masks.js";
 import type {CompiledEvent, World} from "./world.js";
 
 export function compileEvents(s: Scenario, world: World, index: Map<string, number>): CompiledEvent[] {

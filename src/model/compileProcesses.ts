@@ -5,6 +5,7 @@
 import type {Scenario} from "../scenario/schema.js";
 import {dimVector, toTick} from "../scenario/resolve.js";
 import type {FacilitatorState, ProcessState, Source, World} from "./world.js";
+import {mask} from "./masks.js";
 
 export function compileProcesses(s: Scenario, world: World, index: Map<string, number>): ProcessState[] {
   const facilitators = new Map(Array.from(s.facilitators, (f) => [f.id, compileFacilitator(f, world, index)]));
@@ -31,16 +32,6 @@ export function compileProcesses(s: Scenario, world: World, index: Map<string, n
   });
 }
 
-/** A 0/1 mask over states from a list of ids; `"*"` stands for every state. */
-export function mask(ids: readonly string[], n: number, index: Map<string, number>): Uint8Array {
-  const m = new Uint8Array(n);
-  for (const id of ids) {
-    if (id === "*") m.fill(1);
-    else m[index.get(id)!] = 1;
-  }
-  return m;
-}
-
 function compileFacilitator(f: Scenario["facilitators"][number], world: World, index: Map<string, number>): FacilitatorState {
   let source: Source;
   if (f.bestPractice === "standard") source = {kind: "standard", vector: world.standard, has: world.hasStandard};
@@ -50,8 +41,8 @@ function compileFacilitator(f: Scenario["facilitators"][number], world: World, i
     id: f.id,
     source,
     emphasis: dimVector(f.emphasis, world.dims),
-    alpha: f.capacityRate,
-    kappa: f.clearingHouse,
-    phi: f.funderSteering
+    capacityRate: f.capacityRate,
+    clearingHouse: f.clearingHouse,
+    funderSteering: f.funderSteering
   };
 }

@@ -3,10 +3,7 @@
  * checked at the end of every tick; when a bad value appears, the run is replayed with a
  * check after every mechanism (runs are deterministic) to name the tick and mechanism.
  */
-import type {World} from "./world.js";
-
-/** Called after each mechanism with its name (and the process, for a meeting's); throws to stop the run. */
-export type Check = (mechanism: string, process?: string) => void;
+import type {Check, World} from "./world.js";
 
 export class SimulationError extends Error {
   readonly tick: number;

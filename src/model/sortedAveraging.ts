@@ -4,8 +4,8 @@
  * are a contiguous window, whose weighted mean comes from prefix sums. The same rule as
  * `averaging`: x_i += μ · o_i · e_s · T^τ · (x̄_w(N_i) − x_i), with the step capped at 1.
  */
-import type {Meeting} from "./meetingContext.js";
-import type {World} from "./world.js";
+import type {Meeting, World} from "./world.js";
+import {stepSize, trustScale} from "./dialogueRule.js";
 
 /** Applies the update and returns true; false (changing nothing) when a window's weights underflow. */
 export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w: Float64Array): boolean {
@@ -18,7 +18,7 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
     sumW[k + 1] = sumW[k] + w[order[k]];
     sumWX[k + 1] = sumWX[k] + w[order[k]] * v[k];
   }
-  const limit = world.params.confidence * world.params.confidence;
+  const limit = world.params.dialogue.confidence * world.params.dialogue.confidence;
   const mean = new Float64Array(a);
   let lo = 0;
   let hi = 0;
@@ -29,11 +29,11 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
     if (!(total > 0)) return false;
     mean[order[k]] = (sumWX[hi] - sumWX[lo]) / total;
   }
-  const t = world.params.trustWeight === 0 ? 1 : Math.pow(world.trustConstant, world.params.trustWeight);
+  const t = trustScale(world, m.attendees[0], m.attendees[1]);
   const k = m.agenda[0];
   for (let b = 0; b < a; b++) {
     const i = m.attendees[b];
-    const step = Math.min(1, world.params.rate * world.openness[i] * m.effect) * t;
+    const step = stepSize(world, i, m.effect) * t;
     world.x[i * world.d + k] += step * (mean[b] - snap[b]);
   }
   return true;

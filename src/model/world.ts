@@ -12,17 +12,19 @@ export type Source =
   | {kind: "exemplars"; states: Int32Array}
   | {kind: "vector"; vector: Float64Array};
 
+/** A facilitator, with the schema's names (`facilitators[]`). */
 export interface FacilitatorState {
   id: string;
+  /** Where its best practice comes from (`bestPractice`). */
   source: Source;
-  /** e_f,d, agenda weight per dimension. */
+  /** e_f,d, agenda weight per dimension (`emphasis`). */
   emphasis: Float64Array;
-  /** α_f capacity building. */
-  alpha: number;
-  /** κ_f clearing house. */
-  kappa: number;
-  /** φ_f funder steering. */
-  phi: number;
+  /** α_f, share of the gap to best practice closed per meeting (`capacityRate`). */
+  capacityRate: number;
+  /** κ_f, pull of members toward the acquis per tick (`clearingHouse`). */
+  clearingHouse: number;
+  /** φ_f, how far funders steer best practice toward their ideals (`funderSteering`). */
+  funderSteering: number;
 }
 
 export interface ProcessState {
@@ -48,31 +50,98 @@ export interface ProcessState {
   acquis: Float64Array | null;
 }
 
+/**
+ * The dynamics of a run, with the schema's names (`dynamics` in a scenario; see
+ * src/scenario/schema.ts for each field's meaning and default), resolved for the engine: dimension
+ * maps become vectors, trust's `initial` is folded into `sameRegion` and `otherRegion`.
+ */
 export interface Params {
-  mode: "averaging" | "pairwise";
-  /** μ dialogue rate. */
-  rate: number;
-  /** ε bounded confidence. */
-  confidence: number;
-  encounters: number;
-  /** h hegemon bias. */
+  dialogue: {
+    mode: "averaging" | "pairwise";
+    /** μ, share of the gap to the (weighted) neighbours closed per meeting. */
+    rate: number;
+    /** ε, bounded confidence: RMS distance over the agenda within which a peer is heard. */
+    confidence: number;
+    /** Pairwise mode: encounters per attendee per meeting. */
+    encounters: number;
+  };
+  /** h: influence weight in dialogue is power^h. */
   hegemonBias: number;
-  agendaThreshold: number;
-  agendaStrength: number;
-  trustGain: number;
-  trustDecay: number;
-  /** τ trust weight. */
-  trustWeight: number;
-  trustSame: number;
-  trustOther: number;
-  noise: number;
-  civilPosition: Float64Array;
-  civilRate: number;
+  agendaControl: {
+    /** θ: a topic is at risk when the controller's ideal is further than this from best practice. */
+    threshold: number;
+    /** Multiplies the controller's share of power in the room into the chance of withholding. */
+    strength: number;
+  };
+  trust: {
+    /** T⁰ between states of one region, and of different regions. */
+    sameRegion: number;
+    otherRegion: number;
+    /** g, growth toward 1 per shared meeting. */
+    gain: number;
+    /** δ, relaxation toward T⁰ per tick. */
+    decay: number;
+    /** τ: trust enters learning as T^τ. */
+    weight: number;
+  };
+  domestic: {
+    /** σ, SD of the domestic noise per dimension and tick. */
+    noise: number;
+  };
+  civilSociety: {
+    /** v, the NGOs' position (length D). */
+    position: Float64Array;
+    /** ν, the pull of NGOs at full participation. */
+    rate: number;
+  };
+  /** Multiplies observers' weight as sources in dialogue. */
   observerWeight: number;
-  stageMeetings: number;
-  stageTrust: number[];
-  stageEffect: number[];
+  stages: {
+    /** Meetings at a stage before it may rise. */
+    meetings: number;
+    /** Mean member trust needed to rise from stage 1, 2, 3. */
+    trust: number[];
+    /** e_s, multiplier of capacity building and dialogue at stages 1..4. */
+    effect: number[];
+  };
 }
+
+/**
+ * What one meeting works on. It opens with every member and observer present, the attendees'
+ * mean as best practice (practised nowhere) and every allowed topic on the agenda; the meeting
+ * mechanisms from attendance to agenda control refine it in turn, so that a mechanism left out
+ * leaves this default.
+ */
+export interface Meeting {
+  process: ProcessState;
+  /** Indices of attending states, ascending. */
+  attendees: Int32Array;
+  /** 1 where attendees[a] attends as an observer. */
+  observer: Uint8Array;
+  /** b, the best practice of this meeting (length D). */
+  best: Float64Array;
+  /** 1 where b comes from the facilitator's source; 0 where it is only the attendees' mean (no training there). */
+  practiced: Uint8Array;
+  /** G, the dimensions on the agenda (ascending), after agenda control. */
+  agenda: Int32Array;
+  /** e_s, the stage's effect on capacity building and dialogue. */
+  effect: number;
+}
+
+/** A step of the tick as the world runs it: a mechanism's name and run (see mechanism.ts). */
+export interface TickStep {
+  readonly name: string;
+  readonly run: (world: World) => void;
+}
+
+/** A step of each meeting as the world runs it. */
+export interface MeetingStep {
+  readonly name: string;
+  readonly run: (world: World, meeting: Meeting) => void;
+}
+
+/** Called after each step with its name (and the process, for a meeting's); throws to stop the run. */
+export type Check = (mechanism: string, process?: string) => void;
 
 export interface CompiledEvent {
   tick: number;
@@ -116,8 +185,10 @@ export interface World {
   streams: Streams;
   /** Meetings held and topics withheld in the current tick, and in all. */
   counts: {meetings: number; withheld: number; totalMeetings: number; totalWithheld: number};
-  /** Mechanisms left out of the step entirely (ablation; see `mechanismNames`). */
-  skip: ReadonlySet<string>;
+  /** The mechanisms of this run in order, those left out (`simulate({skip})`) already removed. */
+  steps: {tick: readonly TickStep[]; meeting: readonly MeetingStep[]};
+  /** Called after every step; the default does nothing (see guard.ts for the strict one). */
+  check: Check;
   /** Buffers each meeting works in (see scratch.ts). */
   scratch: Scratch;
 }

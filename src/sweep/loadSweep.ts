@@ -14,7 +14,7 @@ import {sobolMaxDimensions} from "./sobol.js";
 import {sha256} from "../io/sha256.js";
 import {isIntegerPath} from "./integerPath.js";
 import {checkPoints, checkPaths, checkValues, pointOverrides} from "./checkParameters.js";
-import {probe} from "./probe.js";
+import {recordedColumns} from "./recordedColumns.js";
 
 /** Most design points a sweep may have. */
 export const maxPoints = 10_000_000;
@@ -59,13 +59,13 @@ export async function loadSweep(file: string): Promise<SweepPlan> {
   const design = buildDesign(spec, axes, parsed);
   fail(parsed, checkPoints(base, design));
   const recordGiven = typeof parsed.data === "object" && parsed.data !== null && "record" in parsed.data;
-  const probed = probe(base, pointOverrides(design.parameters, design.points[0] ?? []), spec.record, recordGiven);
-  fail(parsed, probed.problems);
+  const columns = recordedColumns(base, pointOverrides(design.parameters, design.points[0] ?? []), spec.record, recordGiven);
+  fail(parsed, columns.problems);
   const name = basename(file, extname(file));
   const points = design.points.length;
   return {
     file, name, sweepSha: sha256(text), baseFile, baseText, baseSha: sha256(baseText), spec, design, points,
-    runs: points * spec.replicates, record: probed.record, dropped: probed.dropped, summaryColumns: probed.summaryColumns
+    runs: points * spec.replicates, record: columns.record, dropped: columns.dropped, summaryColumns: columns.summaryColumns
   };
 }
 

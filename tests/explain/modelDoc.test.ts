@@ -1,41 +1,38 @@
 /**
- * docs/MODEL.md cannot silently drift from the code: its table of mechanisms names every
- * mechanism the engine knows (`mechanismNames`), each with what turns it off and its file.
+ * docs/MODEL.md cannot silently drift from the code: its table of mechanisms is the one the
+ * registry generates (`npm run docs` writes it), and every file the registry names exists.
  */
 import {describe, expect, test} from "vitest";
 import {existsSync, readFileSync} from "node:fs";
-import {mechanismNames} from "../../src/model/step.js";
+import {mechanisms} from "../../src/model/mechanisms.js";
+import type {Mechanism} from "../../src/model/mechanism.js";
+import {mechanismTable, withMechanismTable} from "../../src/explain/mechanismTable.js";
 
 const doc = readFileSync("docs/MODEL.md", "utf8");
 
-/** The rows of the first Markdown table after the heading, as cells. */
-function tableAfter(heading: string): string[][] {
-  const start = doc.indexOf(heading);
-  expect(start, heading).toBeGreaterThanOrEqual(0);
-  const lines = doc.slice(start).split("\n");
-  const first = lines.findIndex((l) => l.startsWith("|"));
-  const rows: string[][] = [];
-  for (const l of lines.slice(first)) {
-    if (!l.startsWith("|")) break;
-    rows.push(l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
-  }
-  return rows.slice(2);
-}
-
 describe("docs/MODEL.md", () => {
-  const rows = tableAfter("## Mechanisms at a glance");
-
-  test("its mechanism table has a row for every mechanism in mechanismNames", () => {
-    const named = new Set(rows.map((r) => r[0].match(/^`([^`]+)`$/)?.[1]).filter((n) => n !== undefined));
-    for (const name of mechanismNames) expect(named.has(name), `no row for \`${name}\``).toBe(true);
+  test("holds the mechanism table generated from the registry, as it is now", () => {
+    expect(withMechanismTable(doc)).toBe(doc);
+    expect(doc).toContain(mechanismTable());
   });
 
-  test("every row says what it does, its parameters, what turns it off, and a file that exists", () => {
-    for (const r of rows) {
-      expect(r, r[0]).toHaveLength(5);
-      for (const cell of r) expect(cell.length, `${r[0]}: empty cell`).toBeGreaterThan(0);
-      for (const file of r[4].matchAll(/`([\w.]+\.ts)`/g)) expect(existsSync(`src/model/${file[1]}`), file[1]).toBe(true);
+  test("the generated table has one row per mechanism, in registry order, none empty", () => {
+    const rows = mechanismTable().split("\n").slice(2);
+    expect(rows.map((r) => r.match(/`(\w+)`/)?.[1])).toEqual(mechanisms.map((m) => m.name));
+    for (const r of rows) for (const c of r.slice(1, -1).split(/(?<!\\)\|/)) expect(c.trim().length, r).toBeGreaterThan(0);
+  });
+
+  test("every mechanism lives in a file named after it, which exports it, and every helper it names exists", async () => {
+    for (const m of mechanisms as readonly Mechanism[]) {
+      const module = (await import(`../../src/model/${m.name}.ts`)) as Record<string, unknown>;
+      expect(module[m.name], m.name).toBe(m);
+      for (const file of m.uses ?? []) expect(existsSync(`src/model/${file}`), file).toBe(true);
     }
+  });
+
+  test("a stale table is noticed", () => {
+    const stale = doc.replace("| `trustDecay` |", "| `trustDecay` (old) |");
+    expect(withMechanismTable(stale)).not.toBe(stale);
   });
 
   test("has the ODD+D parts and the classic models", () => {

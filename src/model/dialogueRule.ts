@@ -1,0 +1,62 @@
+/**
+ * The dialogue rule's three parts, each written once and used by every averaging path
+ * (averaging.ts, sortedAveraging.ts) and by pairwise dialogue:
+ * - the step a state takes toward its sources, min(1, μ·o_i·e_s·c), capped so that nobody
+ *   overshoots (c is the pairwise pull, 1 in averaging);
+ * - the trust scale T_ij^τ;
+ * - the power weights w = p^h / max p^h (times `observerWeight` for observers), and, for the rare
+ *   neighbourhood whose weights all underflow at a high hegemon bias, the same weights from logs.
+ */
+import type {Meeting, World} from "./world.js";
+
+/** min(1, μ·o_i·e_s·c): the share of the gap to its sources state i closes (c = 1 in averaging). */
+export function stepSize(world: World, i: number, effect: number, c = 1): number {
+  return Math.min(1, world.params.dialogue.rate * world.openness[i] * effect * c);
+}
+
+/** T_ij^τ (1 when τ = 0 or i = j); with constant trust, the same for every pair of distinct states. */
+export function trustScale(world: World, i: number, j: number): number {
+  const tau = world.params.trust.weight;
+  if (tau === 0 || i === j) return 1;
+  const t = world.trust === null ? world.trustConstant : world.trust[i * world.n + j];
+  return tau === 1 ? t : Math.pow(t, tau);
+}
+
+/** w_a for each attendee a of the meeting: p^h / max p^h, times `observerWeight` for observers (in the world's scratch, until the next meeting). */
+export function powerWeights(world: World, m: Meeting): Float64Array {
+  const ow = world.params.observerWeight;
+  const w = world.scratch.sourceWeights.subarray(0, m.attendees.length);
+  for (let a = 0; a < w.length; a++) w[a] = world.weight[m.attendees[a]] * (m.observer[a] ? ow : 1);
+  return w;
+}
+
+/** log w_a up to a constant: h·log p + log(observer factor); −∞ for a source of weight 0. */
+export function logWeight(world: World, m: Meeting, a: number): number {
+  const factor = m.observer[a] ? world.params.observerWeight : 1;
+  return world.params.hegemonBias * Math.log(world.power[m.attendees[a]]) + Math.log(factor);
+}
+
+/**
+ * The weights of the attendees at positions `members[0..count)` rescaled so that the largest is
+ * 1, from logs: for a neighbourhood whose `powerWeights` all underflow to zero.
+ */
+export function rescaledWeights(world: World, m: Meeting, members: Int32Array, count: number): Float64Array {
+  const out = new Float64Array(count);
+  let maxLog = -Infinity;
+  for (let c = 0; c < count; c++) out[c] = logWeight(world, m, members[c]);
+  for (let c = 0; c < count; c++) maxLog = Math.max(maxLog, out[c]);
+  for (let c = 0; c < count; c++) out[c] = maxLog === -Infinity ? 0 : Math.exp(out[c] - maxLog);
+  return out;
+}
+
+/**
+ * Pairwise pull of `to` on `self` (attendee positions): c = 2·w_to / (w_self + w_to), from logs
+ * when both weights underflow; 0 from a source of weight 0.
+ */
+export function pairWeight(world: World, m: Meeting, w: Float64Array, self: number, to: number): number {
+  const sum = w[self] + w[to];
+  if (sum > 0) return (2 * w[to]) / sum;
+  const logTo = logWeight(world, m, to);
+  if (logTo === -Infinity) return 0;
+  return 2 / (1 + Math.exp(logWeight(world, m, self) - logTo));
+}

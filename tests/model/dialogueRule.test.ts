@@ -1,0 +1,255 @@
+/**
+ * The dialogue rule is written once (src/model/dialogueRule.ts) and its fast paths give the
+ * general path's numbers: on random meetings with constant trust, hegemon bias up to 50 and
+ * powers from 1e-3 to 1e3 (so that weights underflow and the fallbacks from logs are taken),
+ * `averaging` (which picks a fast path when it can) moves every attendee where
+ * `boundedConfidence` (the general rule) does, to 1e-12; and the pairwise pull from logs equals
+ * the pull from weights wherever the weights do not underflow. Powers from 1e-3 to 1e3 at h ≤ 50
+ * leave weights down to 1e-300 but not 0; powers from 1e-9 to 1e9 make them underflow, so both
+ * ranges are checked.
+ */
+import {describe, expect, test} from "vitest";
+import fc from "fast-check";
+import {scenarioFromObject} from "../../src/scenario/load.js";
+import {compile} from "../../src/model/compile.js";
+import {averaging, boundedConfidence, everyoneHearsEveryone, snapshot} from "../../src/model/averaging.js";
+import {sortedAveraging} from "../../src/model/sortedAveraging.js";
+import {pairWeight, powerWeights, stepSize} from "../../src/model/dialogueRule.js";
+import type {Meeting, World} from "../../src/model/world.js";
+
+const logUniform = (lo: number, hi: number) => fc.double({min: Math.log(lo), max: Math.log(hi), noNaN: true}).map(Math.exp);
+const unit = fc.double({min: 0, max: 1, noNaN: true});
+
+/** A world of n states in d dimensions, one meeting of some of them (observers included), constant trust. */
+const meetingWithPowers = (lo: number, hi: number) => fc
+  .record({n: fc.integer({min: 2, max: 24}), d: fc.integer({min: 1, max: 4}), seed: fc.nat()})
+  .chain(({n, d, seed}) =>
+    fc.record({
+      n: fc.constant(n),
+      d: fc.constant(d),
+      seed: fc.constant(seed),
+      positions: fc.array(fc.array(unit, {minLength: d, maxLength: d}), {minLength: n, maxLength: n}),
+      power: fc.array(logUniform(lo, hi), {minLength: n, maxLength: n}),
+      openness: fc.array(unit, {minLength: n, maxLength: n}),
+      hegemonBias: fc.oneof(fc.constant(0), fc.double({min: 0, max: 50, noNaN: true})),
+      observerWeight: fc.oneof(fc.constant(0), fc.constant(1), fc.double({min: 0, max: 2, noNaN: true})),
+      trust: fc.double({min: 0.05, max: 1, noNaN: true}),
+      trustWeight: fc.constantFrom(0, 1, 2.5),
+      rate: fc.double({min: 0.01, max: 1, noNaN: true}),
+      confidence: fc.oneof(fc.constant(1), fc.double({min: 0.01, max: 1.5, noNaN: true})),
+      present: fc.array(fc.constantFrom(0, 1, 2), {minLength: n, maxLength: n}), // absent, member, observer
+      agenda: fc.subarray(Array.from({length: d}, (_, k) => k), {minLength: 1}),
+      effect: fc.double({min: 0, max: 5, noNaN: true})
+    })
+  );
+
+const randomMeeting = meetingWithPowers(1e-3, 1e3);
+const underflowing = meetingWithPowers(1e-9, 1e9);
+
+type Case = typeof randomMeeting extends fc.Arbitrary<infer T> ? T : never;
+
+function worldOf(c: Case): {world: World; meeting: Meeting} {
+  const dims = Array.from({length: c.d}, (_, k) => `d${k}`);
+  const ids = Array.from({length: c.n}, (_, i) => `S${String(i).padStart(2, "0")}`);
+  const s = scenarioFromObject({
+    id: "dialogue",
+    dimensions: dims.map((id) => ({id})),
+    states: ids.map((id, i) => ({id, power: c.power[i], ideal: c.positions[i], openness: c.openness[i]})),
+    dynamics: {
+      hegemonBias: c.hegemonBias, observerWeight: c.observerWeight,
+      dialogue: {rate: c.rate, confidence: c.confidence},
+      trust: {initial: c.trust, weight: c.trustWeight}
+    }
+  });
+  const world = compile(s, c.seed);
+  const attendees = Int32Array.from(ids.flatMap((_, i) => (c.present[i] > 0 ? [i] : [])));
+  const observer = Uint8Array.from(attendees, (i) => (c.present[i] === 2 ? 1 : 0));
+  const meeting: Meeting = {
+    process: undefined as never, attendees, observer, best: new Float64Array(c.d), practiced: new Uint8Array(c.d),
+    agenda: Int32Array.from(c.agenda), effect: c.effect
+  };
+  return {world, meeting};
+}
+
+/** Largest absolute difference between the positions two updates leave, from the same start. */
+function gap(world: World, m: Meeting, a: (w: World, m: Meeting) => boolean | void, b: (w: World, m: Meeting) => boolean | void): {gap: number; took: boolean} {
+  const start = world.x.slice();
+  const took = a(world, m) !== false;
+  const first = world.x.slice();
+  world.x.set(start);
+  b(world, m);
+  let g = 0;
+  for (let k = 0; k < start.length; k++) g = Math.max(g, Math.abs(first[k] - world.x[k]));
+  world.x.set(start);
+  return {gap: g, took};
+}
+
+const general = (w: World, m: Meeting) => boundedConfidence(w, m, snapshot(w, m), powerWeights(w, m));
+
+describe("the fast paths of averaging dialogue equal the general path", () => {
+  test.each([["1e-3 to 1e3", randomMeeting], ["1e-9 to 1e9", underflowing]])("averaging, whichever path it takes (fast, or the fallback when weights underflow), powers %s, to 1e-12", (_, meetings) => {
+    fc.assert(
+      fc.property(meetings, (c) => {
+        const {world, meeting} = worldOf(c);
+        if (meeting.attendees.length < 2) return;
+        expect(world.trust).toBeNull();
+        expect(gap(world, meeting, averaging, general).gap).toBeLessThanOrEqual(1e-12);
+      }),
+      {numRuns: 400}
+    );
+  });
+
+  test("everyone within ε (ε ≥ 1), when it applies, to 1e-12", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(randomMeeting, (c) => {
+        const {world, meeting} = worldOf({...c, confidence: 1});
+        if (meeting.attendees.length < 2) return;
+        const r = gap(world, meeting, (w, m) => everyoneHearsEveryone(w, m, snapshot(w, m), powerWeights(w, m)), general);
+        if (r.took) taken++;
+        expect(r.gap).toBeLessThanOrEqual(1e-12);
+      }),
+      {numRuns: 300}
+    );
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  test("one topic, sorted windows with prefix sums, when it applies, to 1e-12", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(randomMeeting, (c) => {
+        const {world, meeting} = worldOf({...c, agenda: [c.agenda[0]]});
+        if (meeting.attendees.length < 2) return;
+        const r = gap(world, meeting, (w, m) => sortedAveraging(w, m, snapshot(w, m), powerWeights(w, m)), general);
+        if (r.took) taken++;
+        expect(r.gap).toBeLessThanOrEqual(1e-12);
+      }),
+      {numRuns: 300}
+    );
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  test("the weights underflow in some cases, so the fallbacks are exercised", () => {
+    let underflow = 0;
+    fc.assert(
+      fc.property(underflowing, (c) => {
+        const {world, meeting} = worldOf({...c, hegemonBias: 50});
+        const w = powerWeights(world, meeting);
+        if (meeting.attendees.length >= 2 && w.some((v, a) => v === 0 && meeting.observer[a] === 0)) underflow++;
+      }),
+      {numRuns: 100}
+    );
+    expect(underflow).toBeGreaterThan(20);
+  });
+});
+
+/** The averaging update written out independently: neighbours by RMS distance, weights from logs (log-sum-exp), trust T^τ. */
+function reference(world: World, m: Meeting, c: Case): Float64Array {
+  const x = world.x.slice();
+  const {d} = world;
+  const a = m.attendees.length;
+  const g = m.agenda.length;
+  const y = (b: number, k: number) => world.x[m.attendees[b] * d + m.agenda[k]];
+  const logW = (b: number) => c.hegemonBias * Math.log(c.power[m.attendees[b]]) + Math.log(m.observer[b] ? c.observerWeight : 1);
+  for (let b = 0; b < a; b++) {
+    const near: number[] = [];
+    for (let j = 0; j < a; j++) {
+      let d2 = 0;
+      for (let k = 0; k < g; k++) d2 += (y(j, k) - y(b, k)) ** 2;
+      if (d2 <= c.confidence * c.confidence * g) near.push(j);
+    }
+    const top = Math.max(...near.map(logW));
+    if (top === -Infinity) continue;
+    const total = near.reduce((sum, j) => sum + Math.exp(logW(j) - top), 0);
+    const i = m.attendees[b];
+    const step = Math.min(1, c.rate * c.openness[i] * c.effect);
+    for (let k = 0; k < g; k++) {
+      let acc = 0;
+      for (const j of near) acc += (Math.exp(logW(j) - top) / total) * (j === b || c.trustWeight === 0 ? 1 : c.trust ** c.trustWeight) * (y(j, k) - y(b, k));
+      x[i * d + m.agenda[k]] += step * acc;
+    }
+  }
+  return x;
+}
+
+describe("the general rule", () => {
+  test.each([["1e-3 to 1e3", randomMeeting], ["1e-9 to 1e9", underflowing]])("equals the rule written out with weights from logs, powers %s, to 1e-12", (_, meetings) => {
+    fc.assert(
+      fc.property(meetings, (c) => {
+        const {world, meeting} = worldOf(c);
+        if (meeting.attendees.length < 2) return;
+        const expected = reference(world, meeting, c);
+        general(world, meeting);
+        for (let k = 0; k < expected.length; k++) expect(Math.abs(world.x[k] - expected[k])).toBeLessThanOrEqual(1e-12);
+      }),
+      {numRuns: 300}
+    );
+  });
+
+  test("equals it where whole neighbourhoods underflow (a cluster of weak states of near-equal power far from a strong one, h 30 to 50), to 1e-12", () => {
+    const weakCluster = fc.record({
+      n: fc.integer({min: 3, max: 12}),
+      seed: fc.nat(),
+      h: fc.double({min: 30, max: 50, noNaN: true}),
+      spread: fc.array(fc.double({min: 0, max: 0.1, noNaN: true}), {minLength: 12, maxLength: 12}),
+      where: fc.array(fc.double({min: 0, max: 0.15, noNaN: true}), {minLength: 12, maxLength: 12})
+    });
+    fc.assert(
+      fc.property(weakCluster, ({n, seed, h, spread, where}) => {
+        const c: Case = {
+          n, d: 1, seed, hegemonBias: h, observerWeight: 1, trust: 1, trustWeight: 0, rate: 0.7, confidence: 0.3, agenda: [0], effect: 1,
+          positions: Array.from({length: n}, (_, i) => [i === 0 ? 1 : where[i]]),
+          power: Array.from({length: n}, (_, i) => (i === 0 ? 1e9 : 1e-9 * (1 + spread[i]))),
+          openness: Array.from({length: n}, () => 1),
+          present: Array.from({length: n}, () => 1)
+        };
+        const {world, meeting} = worldOf(c);
+        expect(powerWeights(world, meeting).slice(1).every((v) => v === 0)).toBe(true);
+        const expected = reference(world, meeting, c);
+        general(world, meeting);
+        for (let k = 0; k < expected.length; k++) expect(Math.abs(world.x[k] - expected[k])).toBeLessThanOrEqual(1e-12);
+        // and the weak states did move toward each other: the fallback is not a no-op
+        expect(Math.max(...expected.slice(1)) - Math.min(...expected.slice(1))).toBeLessThan(Math.max(...where.slice(1, n)) - Math.min(...where.slice(1, n)) + 1e-15);
+      }),
+      {numRuns: 200}
+    );
+  });
+});
+
+describe("the pairwise pull", () => {
+  test("from logs equals 2·w_to / (w_self + w_to) where the weights do not underflow, to 1e-12", () => {
+    fc.assert(
+      fc.property(randomMeeting, (c) => {
+        const {world, meeting} = worldOf(c);
+        const a = meeting.attendees.length;
+        if (a < 2) return;
+        const w = powerWeights(world, meeting);
+        const zeros = new Float64Array(a);
+        for (let self = 0; self < a; self++) {
+          for (let to = 0; to < a; to++) {
+            if (self === to || !(w[self] > 1e-200 && w[to] > 1e-200)) continue;
+            expect(Math.abs(pairWeight(world, meeting, w, self, to) - pairWeight(world, meeting, zeros, self, to))).toBeLessThanOrEqual(1e-12);
+          }
+        }
+      }),
+      {numRuns: 200}
+    );
+  });
+
+  test("is 0 from a source of weight 0 and 2 toward one from a source of weight 0", () => {
+    const {world, meeting} = worldOf({n: 2, d: 1, seed: 1, positions: [[0.2], [0.8]], power: [1, 1], openness: [1, 1], hegemonBias: 0,
+      observerWeight: 0, trust: 1, trustWeight: 0, rate: 0.5, confidence: 1, present: [1, 2], agenda: [0], effect: 1});
+    const w = powerWeights(world, meeting);
+    expect(pairWeight(world, meeting, w, 0, 1)).toBe(0);
+    expect(pairWeight(world, meeting, w, 1, 0)).toBe(2);
+    expect(pairWeight(world, meeting, new Float64Array(2), 0, 1)).toBe(0);
+    expect(pairWeight(world, meeting, new Float64Array(2), 1, 0)).toBe(2);
+  });
+
+  test("the step is capped at 1 whatever the rate, openness, stage effect and pull", () => {
+    const {world} = worldOf({n: 2, d: 1, seed: 1, positions: [[0.2], [0.8]], power: [1, 1], openness: [1, 1], hegemonBias: 0,
+      observerWeight: 1, trust: 1, trustWeight: 0, rate: 1, confidence: 1, present: [1, 1], agenda: [0], effect: 5});
+    expect(stepSize(world, 0, 5, 2)).toBe(1);
+    expect(stepSize(world, 0, 0.25, 2)).toBe(0.5);
+  });
+});
