@@ -4,34 +4,56 @@
  * `off (rate 0)` (other zeros name their parameter: `off (strength 0)`, `off (noise 0)`).
  */
 import type {Facilitator, Process, Scenario} from "../scenario/schema.js";
-import type {MechanismName} from "../model/mechanisms.js";
+import {mechanisms, type MechanismName} from "../model/mechanisms.js";
+import type {Mechanism} from "../model/mechanism.js";
+import {applyOverrides} from "../scenario/overrides.js";
 import {agendaController} from "../model/agendaControl.js";
 import {resolveIds, type Population} from "./population.js";
 import {code, num, range, sentenceList} from "./format.js";
 
+/** Statuses written for a mechanism in particular, with the scenario's numbers; the others get `genericStatus`. */
+const detailed: Partial<Record<MechanismName, (s: Scenario, pop: Population) => string>> = {
+  events: (s) => (s.events.length === 0 ? "off (no events)" : `${s.events.length} event${s.events.length > 1 ? "s" : ""}`),
+  meetings: (s) => (s.processes.length === 0 ? "off (no processes)" : `${s.processes.length} process${s.processes.length > 1 ? "es" : ""}`),
+  attendance: attendanceStatus,
+  bestPractice: bestPracticeStatus,
+  funderSteering: funderSteeringStatus,
+  agenda: agendaStatus,
+  agendaControl: agendaControlStatus,
+  capacityBuilding: (s) => facilitatorRateStatus(s, "capacityRate", "α"),
+  dialogue: dialogueStatus,
+  civilSociety: civilSocietyStatus,
+  trust: trustStatus,
+  acquis: stagesStatus,
+  clearingHouse: (s) => facilitatorRateStatus(s, "clearingHouse", "κ"),
+  trustDecay: trustDecayStatus,
+  domesticPolitics: domesticStatus
+};
+
 /**
- * The status of each mechanism of the tick and of a meeting, keyed by mechanism name (plus
- * `agendaControllers`, the long form of who controls each agenda, used where space allows).
+ * The status of each mechanism of the registry, keyed by name (plus `agendaControllers`, the
+ * long form of who controls each agenda, used where space allows).
  */
-export function mechanismStatus(s: Scenario, pop: Population): Record<MechanismName | "agendaControllers", string> {
-  return {
-    events: s.events.length === 0 ? "off (no events)" : `${s.events.length} event${s.events.length > 1 ? "s" : ""}`,
-    meetings: s.processes.length === 0 ? "off (no processes)" : `${s.processes.length} process${s.processes.length > 1 ? "es" : ""}`,
-    attendance: attendanceStatus(s),
-    bestPractice: bestPracticeStatus(s),
-    funderSteering: funderSteeringStatus(s),
-    agenda: agendaStatus(s),
-    agendaControl: agendaControlStatus(s),
-    agendaControllers: agendaControllers(s, pop),
-    capacityBuilding: facilitatorRateStatus(s, "capacityRate", "α"),
-    dialogue: dialogueStatus(s),
-    civilSociety: civilSocietyStatus(s),
-    trust: trustStatus(s),
-    acquis: stagesStatus(s),
-    clearingHouse: facilitatorRateStatus(s, "clearingHouse", "κ"),
-    trustDecay: trustDecayStatus(s),
-    domesticPolitics: domesticStatus(s, pop)
-  };
+export function mechanismStatus(s: Scenario, pop: Population): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of mechanisms as readonly Mechanism[]) out[m.name] = detailed[m.name as MechanismName]?.(s, pop) ?? genericStatus(s, m);
+  out.agendaControllers = agendaControllers(s, pop);
+  return out;
+}
+
+/**
+ * A mechanism's status from the registry alone: `off (<what turns it off>)` when the scenario is
+ * already at the mechanism's `offSettings` (applying them changes nothing), else `on`.
+ */
+export function genericStatus(s: Scenario, m: Mechanism): string {
+  if (m.offSettings === undefined) return "on";
+  const turnedOff = structuredClone(s) as unknown as Record<string, unknown>;
+  try {
+    applyOverrides(turnedOff, Object.entries(m.offSettings).map(([path, value]) => ({path, value})));
+  } catch {
+    return "on"; // a path this scenario does not have (no listed states, say): parameters cannot tell
+  }
+  return JSON.stringify(turnedOff) === JSON.stringify(s) ? `off (${m.off.replace(/`/g, "")})` : "on";
 }
 
 const facilitatorOf = (s: Scenario, p: Process): Facilitator | undefined => s.facilitators.find((f) => f.id === p.facilitator);

@@ -150,17 +150,12 @@ function inverse(order: readonly number[]): Int32Array {
   return out;
 }
 
-/** The scenario's `dynamics` as the engine holds them: the schema's names, dimension maps as vectors. */
+/** The scenario's `dynamics` as the engine holds them: as validated, with trust's starting values and the civil-society position resolved. */
 function paramsOf(s: Scenario, dims: string[]): Params {
-  const dy = s.dynamics;
+  const {trust: {initial: _initial, sameRegion: _same, otherRegion: _other, ...trust}, civilSociety, ...rest} = s.dynamics;
   return {
-    dialogue: {mode: dy.dialogue.mode, rate: dy.dialogue.rate, confidence: dy.dialogue.confidence, encounters: dy.dialogue.encounters},
-    hegemonBias: dy.hegemonBias,
-    agendaControl: {threshold: dy.agendaControl.threshold, strength: dy.agendaControl.strength},
-    trust: {...startingTrust(dy.trust), gain: dy.trust.gain, decay: dy.trust.decay, weight: dy.trust.weight},
-    domestic: {noise: dy.domestic.noise},
-    civilSociety: {position: dimVector(dy.civilSociety.position, dims), rate: dy.civilSociety.rate},
-    observerWeight: dy.observerWeight,
-    stages: {meetings: dy.stages.meetings, trust: dy.stages.trust, effect: dy.stages.effect}
+    ...rest,
+    trust: {...trust, ...startingTrust(s.dynamics.trust)},
+    civilSociety: {...civilSociety, position: dimVector(civilSociety.position, dims)}
   };
 }

@@ -12,17 +12,13 @@ export function compileProcesses(s: Scenario, world: World, index: Map<string, n
   return Array.from(s.processes, (p): ProcessState => {
     const topics = p.topics === undefined ? Array.from(world.dims, (_, k) => k) : world.dims.flatMap((dim, k) => (p.topics!.includes(dim) ? [k] : []));
     return {
-      id: p.id,
+      ...p,
       members: mask(p.members, world.n, index),
       observers: mask(p.observers, world.n, index),
       founded: toTick(p.founded, s.calendar),
       ends: p.ends === undefined ? Infinity : toTick(p.ends, s.calendar),
-      meetEvery: p.meetEvery,
       topics: Int32Array.from(topics),
       agendaSize: Math.min(p.agendaSize ?? topics.length, topics.length),
-      attendance: p.attendance,
-      ngo: p.ngo,
-      stage: p.stage,
       meetingsAtStage: 0,
       meetings: 0,
       facilitator: p.facilitator === undefined ? null : facilitators.get(p.facilitator)!,
@@ -37,12 +33,6 @@ function compileFacilitator(f: Scenario["facilitators"][number], world: World, i
   if (f.bestPractice === "standard") source = {kind: "standard", vector: world.standard, has: world.hasStandard};
   else if ("exemplars" in f.bestPractice) source = {kind: "exemplars", states: Int32Array.from(f.bestPractice.exemplars, (id) => index.get(id)!)};
   else source = {kind: "vector", vector: dimVector(f.bestPractice.vector, world.dims)};
-  return {
-    id: f.id,
-    source,
-    emphasis: dimVector(f.emphasis, world.dims),
-    capacityRate: f.capacityRate,
-    clearingHouse: f.clearingHouse,
-    funderSteering: f.funderSteering
-  };
+  const {bestPractice: _bestPractice, ...rest} = f;
+  return {...rest, source, emphasis: dimVector(f.emphasis, world.dims)};
 }

@@ -3,6 +3,7 @@
  * Positions are one N×D Float64Array (row-major), trust one N×N array. Nothing is an object
  * per agent.
  */
+import type {Facilitator, Process, Scenario} from "../scenario/schema.js";
 import type {Streams} from "./random.js";
 import type {Scratch} from "./scratch.js";
 
@@ -12,99 +13,64 @@ export type Source =
   | {kind: "exemplars"; states: Int32Array}
   | {kind: "vector"; vector: Float64Array};
 
-/** A facilitator, with the schema's names (`facilitators[]`). */
-export interface FacilitatorState {
-  id: string;
-  /** Where its best practice comes from (`bestPractice`). */
+/**
+ * A facilitator as the engine holds it: the scenario's `facilitators[]` entry (every field under
+ * the schema's name and meaning, e.g. `capacityRate` α, `clearingHouse` κ, `funderSteering` φ),
+ * with its best practice resolved to a `source` and its `emphasis` to a vector (e_f,d).
+ */
+export type FacilitatorState = Omit<Facilitator, "bestPractice" | "emphasis"> & {
+  /** Where its best practice comes from (`bestPractice`), resolved to states and vectors. */
   source: Source;
-  /** e_f,d, agenda weight per dimension (`emphasis`). */
+  /** e_f,d, agenda weight per dimension. */
   emphasis: Float64Array;
-  /** α_f, share of the gap to best practice closed per meeting (`capacityRate`). */
-  capacityRate: number;
-  /** κ_f, pull of members toward the acquis per tick (`clearingHouse`). */
-  clearingHouse: number;
-  /** φ_f, how far funders steer best practice toward their ideals (`funderSteering`). */
-  funderSteering: number;
-}
+};
 
-export interface ProcessState {
-  id: string;
+/**
+ * A process as the engine holds it: the scenario's `processes[]` entry (under the schema's names:
+ * `attendance`, `ngo`, `meetEvery`, `stage`, ...), with states as masks and indices, times as
+ * ticks, and its running state (stage, meetings, acquis). Events may change members, observers,
+ * `ngo`, `meetEvery`, `attendance` and `ends`.
+ */
+export type ProcessState = Omit<Process, "members" | "observers" | "founded" | "ends" | "topics" | "agendaSize" | "facilitator" | "funders"> & {
   /** 1 where state i is a member / an observer. */
   members: Uint8Array;
   observers: Uint8Array;
+  /** First tick it meets at, and the first tick at which it no longer meets (Infinity: never ends). */
   founded: number;
-  /** First tick at which it no longer meets (Infinity: never ends). */
   ends: number;
-  meetEvery: number;
   /** Allowed topics (dimension indices, ascending). */
   topics: Int32Array;
+  /** Topics per meeting, at most the allowed topics. */
   agendaSize: number;
-  attendance: number;
-  ngo: number;
-  stage: number;
+  facilitator: FacilitatorState | null;
+  /** Indices of the funding states. */
+  funders: Int32Array;
+  /** Meetings held at the current stage, and in all. */
   meetingsAtStage: number;
   meetings: number;
-  facilitator: FacilitatorState | null;
-  funders: Int32Array;
   /** m_p, mean position of the last meeting's attendees; null before the first meeting. */
   acquis: Float64Array | null;
-}
+};
+
+type Dynamics = Scenario["dynamics"];
 
 /**
- * The dynamics of a run, with the schema's names (`dynamics` in a scenario; see
- * src/scenario/schema.ts for each field's meaning and default), resolved for the engine: dimension
- * maps become vectors, trust's `initial` is folded into `sameRegion` and `otherRegion`.
+ * The dynamics of a run: the scenario's `dynamics` as validated, every field under the schema's
+ * name, meaning and default (src/scenario/schema.ts), so that a parameter added to the schema
+ * reaches the mechanisms as it is; resolved where the engine needs it: trust's `initial` folded
+ * into `sameRegion` and `otherRegion`, the civil-society position as a vector.
  */
-export interface Params {
-  dialogue: {
-    mode: "averaging" | "pairwise";
-    /** μ, share of the gap to the (weighted) neighbours closed per meeting. */
-    rate: number;
-    /** ε, bounded confidence: RMS distance over the agenda within which a peer is heard. */
-    confidence: number;
-    /** Pairwise mode: encounters per attendee per meeting. */
-    encounters: number;
-  };
-  /** h: influence weight in dialogue is power^h. */
-  hegemonBias: number;
-  agendaControl: {
-    /** θ: a topic is at risk when the controller's ideal is further than this from best practice. */
-    threshold: number;
-    /** Multiplies the controller's share of power in the room into the chance of withholding. */
-    strength: number;
-  };
-  trust: {
+export type Params = Omit<Dynamics, "trust" | "civilSociety"> & {
+  trust: Omit<Dynamics["trust"], "initial" | "sameRegion" | "otherRegion"> & {
     /** T⁰ between states of one region, and of different regions. */
     sameRegion: number;
     otherRegion: number;
-    /** g, growth toward 1 per shared meeting. */
-    gain: number;
-    /** δ, relaxation toward T⁰ per tick. */
-    decay: number;
-    /** τ: trust enters learning as T^τ. */
-    weight: number;
   };
-  domestic: {
-    /** σ, SD of the domestic noise per dimension and tick. */
-    noise: number;
-  };
-  civilSociety: {
+  civilSociety: Omit<Dynamics["civilSociety"], "position"> & {
     /** v, the NGOs' position (length D). */
     position: Float64Array;
-    /** ν, the pull of NGOs at full participation. */
-    rate: number;
   };
-  /** Multiplies observers' weight as sources in dialogue. */
-  observerWeight: number;
-  stages: {
-    /** Meetings at a stage before it may rise. */
-    meetings: number;
-    /** Mean member trust needed to rise from stage 1, 2, 3. */
-    trust: number[];
-    /** e_s, multiplier of capacity building and dialogue at stages 1..4. */
-    effect: number[];
-  };
-}
+};
 
 /**
  * What one meeting works on. It opens with every member and observer present, the attendees'
