@@ -137,15 +137,15 @@ describe("explain world-2004", () => {
     }
   });
 
-  test("gives the number of states per region and their power range", () => {
-    const pop = populationOf(s);
-    for (const region of new Set(pop.regions)) {
-      const idx = pop.regions.flatMap((r, i) => (r === region ? [i] : []));
-      const powers = idx.map((i) => pop.power[i]);
+  test("gives the number of states per region and their power range, as the file lists them", () => {
+    const byRegion = new Map<string, number[]>();
+    for (const st of s.states!) byRegion.set(st.region, [...(byRegion.get(st.region) ?? []), st.power]);
+    expect(byRegion.size).toBeGreaterThan(1);
+    for (const [region, powers] of byRegion) {
       const r = row(md, region);
-      expect(r).toContain(`| ${idx.length} |`);
-      expect(r).toContain(`${Math.min(...powers)}`);
-      expect(r).toContain(`${Math.max(...powers)}`);
+      expect(r, region).toContain(`| ${powers.length} |`);
+      expect(r, region).toContain(`${Math.min(...powers)}`);
+      expect(r, region).toContain(`${Math.max(...powers)}`);
     }
   });
 
@@ -194,11 +194,25 @@ describe("what explain says the run records is what it records", () => {
       const pop = populationOf(s);
       expect(series.groups).toEqual(observedGroups(s, pop));
       series.groups.forEach((g, k) => expect(series.metrics[k], g).toEqual(observedMetrics(s, g)));
+      // and both are what the docs say, worked out from the file: all and (with metrics.groups) a
+      // group per region when there are several and one per process; mean and sd per dimension;
+      // toStandard when a dimension has a standard; trust, meetings and withheld for all only
+      const regions = [...new Set(s.states?.map((st) => st.region) ?? s.generate!.regions)].sort();
+      const byGroup = [...(regions.length > 1 ? regions.map((r) => `region:${r}`) : []), ...s.processes.map((p) => `process:${p.id}`)];
+      expect(series.groups).toEqual(["all", ...(s.metrics.groups ? byGroup : [])]);
+      const dims = s.dimensions.map((d) => d.id);
+      series.groups.forEach((g, k) => {
+        const names = series.metrics[k];
+        for (const d of dims) expect(names, g).toEqual(expect.arrayContaining([`mean.${d}`, `sd.${d}`]));
+        expect(names.includes("toStandard"), g).toBe(s.dimensions.some((d) => d.standard !== undefined));
+        expect(names.includes("meanTrust"), g).toBe(g === "all");
+      });
       const world = compile(s);
       expect(pop.ids).toEqual(world.stateIds);
       expect(pop.ids[pop.hegemon]).toBe(world.stateIds[world.hegemon]);
       expect(Array.from(pop.power)).toEqual(Array.from(world.power));
       expect(Array.from(pop.initial)).toEqual(Array.from(world.x));
+      if (s.hegemon !== undefined) expect(pop.ids[pop.hegemon]).toBe(s.hegemon);
     });
   }
 });
