@@ -7,11 +7,17 @@
  *   every stratum holds exactly one point; the pairing of strata across parameters is random,
  *   from an alea stream seeded by the sweep seed alone.
  * - `sobol`: the first n points of a digitally shifted Sobol' sequence (see `sobol.ts`): more even
- *   in several dimensions at once than a Latin hypercube, for sensitivity analysis.
+ *   in several dimensions at once than a Latin hypercube.
+ * - `saltelli`: the A, B and AB_i matrices of Sobol' indices (`saltelliDesign.ts`).
+ * - `morris`: r one-at-a-time trajectories for elementary effects (`morrisDesign.ts`).
+ *
+ * Each is looked up by name in `designs`.
  */
 import seedrandom from "seedrandom";
-import type {ParameterSpec, ParameterValue} from "./sweepSchema.js";
+import type {DesignName, ParameterSpec, ParameterValue} from "./sweepSchema.js";
 import {sobolUnit} from "./sobol.js";
+import {saltelliUnit} from "./saltelliDesign.js";
+import {morrisUnit} from "./morrisDesign.js";
 
 /** One swept parameter: discrete values, or a continuous range (lhs only). */
 export type Axis =
@@ -111,6 +117,60 @@ export function lhsDesign(axes: readonly Axis[], samples: number, seed: number):
 /** The first `samples` points of a shifted Sobol' sequence over the axes, deterministic from `seed`. */
 export function sobolDesign(axes: readonly Axis[], samples: number, seed: number): Design {
   return unitDesign(axes, sobolUnit(samples, axes.length, seed), samples);
+}
+
+/** A saltelli design of `samples` base rows over the axes (see `saltelliUnit`). */
+export function saltelliDesign(axes: readonly Axis[], samples: number, seed: number, secondOrder = false): Design {
+  const unit = saltelliUnit(samples, axes.length, seed, secondOrder);
+  return unitDesign(axes, unit, unit[0]?.length ?? 0);
+}
+
+/** A morris design of `trajectories` trajectories over the axes (see `morrisUnit`). */
+export function morrisDesign(axes: readonly Axis[], trajectories: number, seed: number, o: {levels?: number; candidates?: number} = {}): Design {
+  return unitDesign(axes, morrisUnit(trajectories, axes.length, seed, o).u, trajectories * (axes.length + 1));
+}
+
+/** What a design takes from the sweep file besides the axes. */
+export interface DesignOptions {
+  /** lhs, sobol: points; saltelli: base rows N; morris: trajectories r. */
+  samples: number;
+  seed: number;
+  /** saltelli: also the BA matrices, for second-order indices. Default false. */
+  secondOrder?: boolean;
+  /** morris: grid levels. Default 4. */
+  levels?: number;
+  /** morris: candidate trajectories for Campolongo's selection. Default none. */
+  candidates?: number;
+}
+
+/** A design strategy: what it is for, and how it makes its points. */
+export interface DesignStrategy {
+  description: string;
+  /** Whether it takes `{from, to}` ranges (every design but grid). */
+  sampled: boolean;
+  build(axes: readonly Axis[], o: DesignOptions): Design;
+}
+
+/** The designs, by the name a sweep file gives in `design:`. */
+export const designs: Record<DesignName, DesignStrategy> = {
+  grid: {description: "every combination of the listed values", sampled: false, build: (axes) => gridDesign(axes)},
+  lhs: {description: "a Latin hypercube of `samples` points", sampled: true, build: (axes, o) => lhsDesign(axes, o.samples, o.seed)},
+  sobol: {description: "the first `samples` points of a shifted Sobol' sequence", sampled: true, build: (axes, o) => sobolDesign(axes, o.samples, o.seed)},
+  saltelli: {
+    description: "Sobol' indices: N = `samples` base rows, N·(k+2) points (N·(2k+2) with secondOrder)", sampled: true,
+    build: (axes, o) => saltelliDesign(axes, o.samples, o.seed, o.secondOrder ?? false)
+  },
+  morris: {
+    description: "elementary effects: r = `samples` trajectories of k+1 points on a `levels`-level grid", sampled: true,
+    build: (axes, o) => morrisDesign(axes, o.samples, o.seed, {levels: o.levels, candidates: o.candidates})
+  }
+};
+
+/** The design named `name`; throws `unknown design: <name> (expected one of ...)`. */
+export function designNamed(name: string): DesignStrategy {
+  const found = (designs as Record<string, DesignStrategy>)[name];
+  if (found === undefined || !Object.hasOwn(designs, name)) throw new Error(`unknown design: ${name} (expected one of ${Object.keys(designs).join(", ")})`);
+  return found;
 }
 
 function unitDesign(axes: readonly Axis[], unit: Float64Array[], samples: number): Design {

@@ -9,8 +9,10 @@ import {parseText, placeProblems, validateScenario, type ParsedText} from "../sc
 import {InputError, type Problem} from "../scenario/problems.js";
 import {zodProblems, type RawProblem} from "../scenario/zodProblems.js";
 import {sweepSchema, type SweepSpec} from "./sweepSchema.js";
-import {axisFromSpec, gridDesign, gridSize, lhsDesign, sobolDesign, type Axis, type Design} from "./designs.js";
+import {axisFromSpec, designs, gridSize, type Axis, type Design} from "./designs.js";
 import {sobolMaxDimensions} from "./sobol.js";
+import {saltelliMaxParameters} from "./saltelliDesign.js";
+import {saltelliBlock} from "../analysis/saltelliLayout.js";
 import {sha256} from "../io/sha256.js";
 import {isIntegerPath} from "./integerPath.js";
 import {checkPoints, checkPaths, checkValues, pointOverrides} from "./checkParameters.js";
@@ -93,15 +95,10 @@ export function parseSpec(parsed: ParsedText): SweepSpec {
   const result = sweepSchema.safeParse(data, {reportInput: true});
   if (!result.success) throw new InputError(placeProblems(parsed, zodProblems(result.error.issues, sweepSchema)));
   const spec = result.data;
-  const problems: RawProblem[] = [];
-  if (spec.design !== "grid" && spec.samples === undefined) problems.push({path: ["design"], message: `${spec.design === "lhs" ? "an lhs" : "a sobol"} design needs \`samples\`: the number of design points`});
-  if (spec.design === "grid" && spec.samples !== undefined) problems.push({path: ["samples"], message: "`samples` is for design: lhs or sobol; a grid runs every combination"});
-  if (spec.design === "sobol" && Object.keys(spec.parameters).length > sobolMaxDimensions) {
-    problems.push({path: ["parameters"], message: `a sobol design takes at most ${sobolMaxDimensions} parameters`});
-  }
+  const problems: RawProblem[] = designProblems(spec);
   for (const [path, p] of Object.entries(spec.parameters)) {
     if (spec.design === "grid" && !Array.isArray(p) && !("steps" in p)) {
-      problems.push({path: ["parameters", path], message: "a grid needs a list of values or {from, to, steps}; {from, to} is for design: lhs or sobol"});
+      problems.push({path: ["parameters", path], message: "a grid needs a list of values or {from, to, steps}; {from, to} is for design: lhs, sobol, saltelli or morris"});
     }
   }
   const seen = new Set<string>();
@@ -113,10 +110,32 @@ export function parseSpec(parsed: ParsedText): SweepSpec {
   return spec;
 }
 
+/** The problems of the design's own fields: samples where needed, options of another design, sizes. */
+function designProblems(spec: SweepSpec): RawProblem[] {
+  const problems: RawProblem[] = [];
+  const k = Object.keys(spec.parameters).length;
+  const name = spec.design;
+  const what = {lhs: "design points", sobol: "design points", saltelli: "base rows N (points: N·(k+2))", morris: "trajectories r (points: r·(k+1))", grid: ""}[name];
+  if (name !== "grid" && spec.samples === undefined) problems.push({path: ["design"], message: `${name === "lhs" ? "an" : "a"} ${name} design needs \`samples\`: the number of ${what}`});
+  if (name === "grid" && spec.samples !== undefined) problems.push({path: ["samples"], message: "`samples` is for design: lhs, sobol, saltelli or morris; a grid runs every combination"});
+  if (spec.secondOrder !== undefined && name !== "saltelli") problems.push({path: ["secondOrder"], message: "`secondOrder` is for design: saltelli"});
+  for (const key of ["levels", "candidates"] as const) {
+    if (spec[key] !== undefined && name !== "morris") problems.push({path: [key], message: `\`${key}\` is for design: morris`});
+  }
+  if (spec.levels !== undefined && spec.levels % 2 !== 0) problems.push({path: ["levels"], message: `levels must be even (the step Δ = p/(2(p−1)) lands on the grid only then), got ${spec.levels}`});
+  if (spec.candidates !== undefined && spec.samples !== undefined && spec.candidates <= spec.samples) problems.push({path: ["candidates"], message: `candidates (${spec.candidates}) must be more than samples (${spec.samples}) to choose from`});
+  if ((name === "saltelli" || name === "morris") && k === 0) problems.push({path: ["parameters"], message: `a ${name} design needs at least one parameter`});
+  if (name === "sobol" && k > sobolMaxDimensions) problems.push({path: ["parameters"], message: `a sobol design takes at most ${sobolMaxDimensions} parameters (the Joe–Kuo direction numbers carried here)`});
+  if (name === "saltelli" && k > saltelliMaxParameters) problems.push({path: ["parameters"], message: `a saltelli design takes at most ${saltelliMaxParameters} parameters (A and B take 2k of the ${sobolMaxDimensions} Sobol' dimensions)`});
+  const points = name === "saltelli" ? (spec.samples ?? 0) * saltelliBlock(k, spec.secondOrder ?? false) : name === "morris" ? (spec.samples ?? 0) * (k + 1) : 0;
+  if (points > maxPoints) problems.push({path: ["samples"], message: `the ${name} design has ${points} points, more than ${maxPoints}`});
+  return problems;
+}
+
 function buildDesign(spec: SweepSpec, axes: Axis[], parsed: ParsedText): Design {
-  if (spec.design === "lhs") return lhsDesign(axes, spec.samples ?? 1, spec.seed);
-  if (spec.design === "sobol") return sobolDesign(axes, spec.samples ?? 1, spec.seed);
-  const size = gridSize(axes);
-  if (size > maxPoints) fail(parsed, [{path: ["parameters"], message: `the grid has ${size} points, more than ${maxPoints}; use design: lhs`}]);
-  return gridDesign(axes);
+  if (spec.design === "grid") {
+    const size = gridSize(axes);
+    if (size > maxPoints) fail(parsed, [{path: ["parameters"], message: `the grid has ${size} points, more than ${maxPoints}; use design: lhs`}]);
+  }
+  return designs[spec.design].build(axes, {samples: spec.samples ?? 1, seed: spec.seed, secondOrder: spec.secondOrder, levels: spec.levels, candidates: spec.candidates});
 }

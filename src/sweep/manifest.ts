@@ -21,6 +21,8 @@ export interface SweepManifest {
   sweep: {file: string; sha256: string};
   base: {file: string; sha256: string};
   design: string;
+  /** The design's own fields from the sweep file (`rcmp sensitivity` rebuilds the design's structure from them). */
+  designOptions?: {samples?: number; secondOrder?: boolean; levels?: number; candidates?: number};
   seed: number;
   replicates: number;
   parameters: string[];
@@ -46,11 +48,17 @@ export function startManifest(plan: SweepPlan, shard: Shard | undefined, args: s
   return {
     tool: "rcmp-sim", kind: "sweep", version, status: "running",
     sweep: {file: plan.file, sha256: plan.sweepSha}, base: {file: plan.baseFile, sha256: plan.baseSha},
-    design: plan.spec.design, seed: plan.spec.seed, replicates: plan.spec.replicates,
+    design: plan.spec.design, designOptions: designOptionsOf(plan), seed: plan.spec.seed, replicates: plan.spec.replicates,
     parameters: plan.design.parameters, record: plan.record, points: plan.points, runs: plan.runs,
     shard: shard ?? null, arguments: args, node: process.version, started: new Date().toISOString(),
     finished: null, wallSeconds: null, counts: {runs, ok: 0, failed: 0, resumed: 0}
   };
+}
+
+/** The sweep file's design fields, those given only. */
+function designOptionsOf(plan: SweepPlan): NonNullable<SweepManifest["designOptions"]> {
+  const {samples, secondOrder, levels, candidates} = plan.spec;
+  return JSON.parse(JSON.stringify({samples, secondOrder, levels, candidates})) as NonNullable<SweepManifest["designOptions"]>;
 }
 
 /** Writes `manifest.json` into `dir` (atomically). */

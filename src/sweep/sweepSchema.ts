@@ -20,6 +20,11 @@ export const openRange = z.strictObject({from: z.number().finite(), to: z.number
 /** One swept parameter: a list of values, `{from, to, steps}`, or `{from, to}` (lhs only). */
 export const parameterSpec = z.union([z.array(parameterValue).min(1, "expected at least one value"), steppedRange, openRange]);
 
+/** The designs a sweep file may name (`designs.ts` holds each one's strategy). */
+export const designNames = ["grid", "lhs", "sobol", "saltelli", "morris"] as const;
+/** The name of a design. */
+export type DesignName = (typeof designNames)[number];
+
 /** The metrics kept as curves when a sweep file names none. */
 export const defaultRecord = ["dispersion", "toStandard", "toHegemon"];
 
@@ -30,10 +35,20 @@ export const sweepSchema = z.strictObject({
   replicates: z.number().int().min(1).max(1_000_000).default(1),
   /** The sweep seed, from which every run's seed and the lhs sample derive. Default 1. */
   seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
-  /** `grid` (every combination, the default), `lhs` (Latin hypercube) or `sobol` (Sobol' points), of `samples` points. */
-  design: z.enum(["grid", "lhs", "sobol"]).default("grid"),
-  /** Design points of an `lhs` or `sobol` design. */
-  samples: z.number().int().min(1).max(10_000_000).optional(),
+  /**
+   * `grid` (every combination, the default), `lhs` (Latin hypercube) or `sobol` (Sobol' points) of
+   * `samples` points; `saltelli` (for Sobol' indices, `rcmp sensitivity`) of `samples` base rows;
+   * `morris` (elementary effects, `rcmp sensitivity`) of `samples` trajectories.
+   */
+  design: z.enum(designNames).default("grid").describe("grid (every combination, the default); lhs or sobol: `samples` points; saltelli: Sobol' indices from N = `samples` base rows, N·(k+2) points, N·(2k+2) with secondOrder (N a power of 2 is best); morris: elementary effects from r = `samples` trajectories of k+1 points"),
+  /** lhs, sobol: design points; saltelli: base rows N; morris: trajectories r. */
+  samples: z.number().int().min(1).max(10_000_000).optional().describe("lhs, sobol: design points; saltelli: base rows N (points N·(k+2)); morris: trajectories r (points r·(k+1))"),
+  /** saltelli only: add the BA matrices for second-order indices (N·(2k+2) points). Default false. */
+  secondOrder: z.boolean().optional().describe("saltelli only: also the BA matrices, for second-order indices (N·(2k+2) points). Default false"),
+  /** morris only: levels p of the grid, even. Default 4. */
+  levels: z.number().int().min(2).max(100).optional().describe("morris only: levels p of the unit grid, even (step Δ = p/(2(p−1))). Default 4"),
+  /** morris only: candidate trajectories from which Campolongo's selection picks `samples`. Default none. */
+  candidates: z.number().int().min(2).max(10_000).optional().describe("morris only: draw this many candidate trajectories and keep the `samples` most spread out (Campolongo et al. 2007). Default: no selection"),
   /** Scenario path (as for `--set`) → values. Empty: one point, the base scenario itself. */
   parameters: z.record(z.string().min(1), parameterSpec).default({}),
   /** Metric names (group `all`) kept per tick and summarised in `curves.csv`. */
