@@ -11,6 +11,7 @@ import {registerSweep} from "./sweep.js";
 import {registerMerge} from "./merge.js";
 import {registerExplain} from "./explain.js";
 import {registerCompare} from "./compare.js";
+import {registerSensitivity} from "./sensitivity.js";
 import {version} from "../version.js";
 
 export function buildProgram(): Command {
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerMerge(program);
   registerExplain(program);
   registerCompare(program);
+  registerSensitivity(program);
   return program;
 }
 
