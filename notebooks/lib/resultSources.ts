@@ -7,7 +7,8 @@ import type {CurveRow} from "../../src/plot/curveRow.js";
 import type {CompareRow} from "../../src/plot/compareRow.js";
 import {curvesFromCurvesCsv} from "../../src/results/curvesFromCurvesCsv.js";
 import {curvesFromTimeseries} from "../../src/results/curvesFromTimeseries.js";
-import {overrideText, sweepLabelOf} from "../../src/results/labels.js";
+import {overrideText, parameterFormats, sweepLabelOf} from "../../src/results/labels.js";
+import {chosenPoints} from "../../src/results/chosenPoints.js";
 
 /** Short parameter names, as the CLI's figures use them (re-exported for the notebooks). */
 export {shortNames} from "../../src/results/labels.js";
@@ -52,13 +53,19 @@ export function runSource(name: string, manifestText: string, timeseriesText: st
   return {name, kind: "run", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
 }
 
-/** A sweep folder: `curves.csv`, each design point labelled `name=value, …` as the CLI's figures do. */
+/**
+ * A sweep folder: `curves.csv`, each design point labelled `name=value, …` as the CLI's figures
+ * do (values rounded to what tells them apart); a sweep of many points keeps 5 chosen ones
+ * (lowest, quartiles, highest final dispersion), as `rcmp compare` does.
+ */
 export function sweepSource(name: string, manifestText: string, curvesText: string): ResultSource {
   const manifest = JSON.parse(manifestText);
   const parameters: string[] = manifest.parameters ?? [];
-  const rows = curvesFromCurvesCsv(curvesText, sweepLabelOf(parameters), {}, `${name}/curves.csv`).map(curveRow);
+  const all = curvesFromCurvesCsv(curvesText, sweepLabelOf(parameters, undefined, parameterFormats(parameters, curvesText)), {}, `${name}/curves.csv`).map(curveRow);
+  const chosen = chosenPoints(all, "dispersion", "this sweep");
+  const rows = chosen.rows;
   const description = `sweep of ${manifest.base?.file ?? "?"}: ${manifest.design ?? "grid"} over ${parameters.join(", ") || "no parameter"}, ` +
-    `${manifest.points} points × ${manifest.replicates} replicates`;
+    `${manifest.points} points × ${manifest.replicates} replicates${chosen.note ? `; ${chosen.note}` : ""}`;
   return {name, kind: "sweep", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
 }
 

@@ -7,7 +7,8 @@ import type {CompareRow} from "../plot/compareRow.js";
 import {curvesFromCurvesCsv} from "./curvesFromCurvesCsv.js";
 import {curvesFromTimeseries, timeseriesGroups} from "./curvesFromTimeseries.js";
 import {parseGroupOption, type GroupChoice} from "./groupOption.js";
-import {designParameters, distinctLabels, overridesText, scenarioTitle, sweepLabelOf} from "./labels.js";
+import {designParameters, distinctLabels, overridesText, parameterFormats, scenarioTitle, sweepLabelOf} from "./labels.js";
+import {chosenPoints} from "./chosenPoints.js";
 import {InputError} from "../scenario/problems.js";
 
 /** A results folder as read: its path, its name, and the text of each file it holds. */
@@ -91,7 +92,9 @@ export function compareRows(folders: readonly ResultFolder[], o: CompareOptions 
   const kinds = folders.map(folderKind);
   const labels = folderLabels(folders, kinds, o.labels);
   const notes: string[] = [];
-  const perFolder = folders.map((f, k) => folderRows(f, kinds[k], labels[k], folders.length > 1, group, notes));
+  const sweeps = kinds.filter((k) => k === "sweep").length;
+  const keep = sweeps <= 1 ? 5 : sweeps === 2 ? 3 : 2;
+  const perFolder = folders.map((f, k) => folderRows(f, kinds[k], labels[k], folders.length > 1, group, notes, {metric: o.metrics?.[0], keep}));
   const metrics = keptMetrics(folders, perFolder, o.metrics, notes);
   const rows = perFolder.flat().filter((r) => metrics.includes(r.metric));
   const banded = kinds.map((k) => k === "sweep" || (k === "replicated" && group.text === "all"));
@@ -112,11 +115,15 @@ function folderLabels(folders: readonly ResultFolder[], kinds: FolderKind[], giv
   return distinctLabels(entries);
 }
 
-function folderRows(f: ResultFolder, kind: FolderKind, label: string, several: boolean, group: GroupChoice, notes: string[]): CompareRow[] {
+function folderRows(f: ResultFolder, kind: FolderKind, label: string, several: boolean, group: GroupChoice, notes: string[], choice: {metric?: string; keep: 5 | 3 | 2}): CompareRow[] {
   const file = (name: string) => `${f.path}/${name}`;
   if (kind === "sweep") {
     if (group.text !== "all") throw new InputError(`${f.path}: a sweep records group all only; --group ${group.text} needs run folders`);
-    return curvesFromCurvesCsv(f.curves as string, sweepLabelOf(designParameters(f.design ?? ""), several ? label : undefined), {}, file("curves.csv"));
+    const parameters = designParameters(f.design ?? "");
+    const labelOf = sweepLabelOf(parameters, undefined, parameterFormats(parameters, f.design ?? f.curves ?? ""));
+    const chosen = chosenPoints(curvesFromCurvesCsv(f.curves as string, labelOf, {}, file("curves.csv")), choice.metric ?? defaultCompareMetrics[0], f.path, choice.keep);
+    if (chosen.note) notes.push(chosen.note);
+    return several ? chosen.rows.map((r) => ({...r, label: `${label}: ${r.label}`})) : chosen.rows;
   }
   if (group.text === "all") {
     return kind === "replicated"

@@ -3,7 +3,9 @@
  * parameter values (`hegemonBias=2, ngo=0.5`), and no two folders with the same label.
  */
 import {parse} from "yaml";
-import type {CellOf} from "./csvTable.js";
+import {csvTable, type CellOf} from "./csvTable.js";
+import {distinctDigits} from "../plot/distinctDigits.js";
+import {formatNumber} from "../plot/svgText.js";
 import {parseCsvRecord, splitCsvRecords} from "./csv.js";
 
 /** The leading columns of a sweep's design.csv; the swept parameters follow them. */
@@ -22,14 +24,42 @@ export function shortNames(parameters: readonly string[]): string[] {
   return new Set(last).size === last.length ? last : [...parameters];
 }
 
+/** A parameter value's text as written (a cell of design.csv or curves.csv). */
+export type ValueFormat = (cell: string) => string;
+
+/**
+ * A format for one parameter's values: numbers rounded to the fewest significant digits (at
+ * least 2) that keep the distinct `values` distinct (`ngo=0.25`, not `ngo=0.2530745720723644`);
+ * other values as written.
+ */
+export function valueFormat(values: readonly string[]): ValueFormat {
+  const numbers = values.filter((v) => v !== "" && Number.isFinite(Number(v))).map(Number);
+  const digits = distinctDigits(numbers, 2, 15);
+  return (cell) => {
+    const x = Number(cell);
+    if (cell === "" || !Number.isFinite(x)) return cell;
+    const whole = x === 0 ? 1 : Math.floor(Math.log10(Math.abs(x))) + 1; // never round away integer digits (1990 stays 1990)
+    return formatNumber(x, Math.min(15, Math.max(digits, whole))).replace("−", "-");
+  };
+}
+
+/** One format per parameter, from the values of its column in a design.csv or curves.csv text. */
+export function parameterFormats(parameters: readonly string[], csvText: string): ValueFormat[] {
+  const values: Set<string>[] = parameters.map(() => new Set());
+  csvTable(csvText, "design.csv").forEach((cell) => parameters.forEach((p, j) => values[j].add(cell(p))));
+  return values.map((v) => valueFormat([...v]));
+}
+
 /**
  * A label function for a sweep's curves.csv rows: `name=value, ...` for the point's parameters
- * (`base` without parameters), after `prefix: ` when a prefix is given.
+ * (`base` without parameters), after `prefix: ` when a prefix is given; values through
+ * `formats` when given (see `parameterFormats`).
  */
-export function sweepLabelOf(parameters: readonly string[], prefix?: string): (cell: CellOf) => string {
+export function sweepLabelOf(parameters: readonly string[], prefix?: string, formats?: readonly ValueFormat[]): (cell: CellOf) => string {
   const names = shortNames(parameters);
+  const text = (cell: CellOf, j: number) => (formats?.[j] ? formats[j](cell(parameters[j])) : cell(parameters[j]));
   return (cell) => {
-    const point = parameters.length === 0 ? "base" : parameters.map((p, j) => `${names[j]}=${cell(p)}`).join(", ");
+    const point = parameters.length === 0 ? "base" : parameters.map((p, j) => `${names[j]}=${text(cell, j)}`).join(", ");
     return prefix ? `${prefix}: ${point}` : point;
   };
 }

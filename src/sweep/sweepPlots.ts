@@ -1,9 +1,11 @@
 /**
  * A sweep's figures, drawn from its `curves.csv` (so `rcmp merge` draws them the same way):
  * per recorded metric, curves with p05–p95 replicate bands, one colour per design point
- * (beyond 8 points: panels by all but the last parameter, or columns; left out beyond
- * `maxBandPoints`); and for a grid over two numeric parameters, a heat map of each metric's
- * final value (the mean at the last tick).
+ * (beyond 8 points of a grid: panels by all but the last parameter, or columns; left out beyond
+ * `maxBandPoints` points, and beyond 8 points of a sampled design); for a sampled design (lhs,
+ * sobol, saltelli, morris) or a grid too large for curves, the final value against each
+ * parameter (`scatterFigure`); and for a grid over two numeric parameters, a heat map of each
+ * metric's final value (the mean at the last tick, with the replicates' spread).
  */
 import {join} from "node:path";
 import type * as Plot from "@observablehq/plot";
@@ -15,7 +17,9 @@ import type {CurveRow} from "../plot/curveRow.js";
 import {writeFigure} from "../io/writeFigure.js";
 import {csvRecords} from "./csvFile.js";
 import {files} from "./resultFiles.js";
-import {shortNames} from "../results/labels.js";
+import {parameterFormats, shortNames} from "../results/labels.js";
+import {scatterFigure, type ScatterPoint} from "../plot/scatterFigure.js";
+import {readFileSync} from "node:fs";
 
 /** Most design points drawn as curves; more would be unreadable. */
 export const maxBandPoints = 40;
@@ -50,9 +54,10 @@ export function curveRows(dir: string, parameters: readonly string[]): CurveRow[
  */
 function panelRows(dir: string, parameters: readonly string[], panelParameters: number): CurveRow[] {
   const names = shortNames(parameters);
+  const formats = parameterFormats(parameters, readFileSync(join(dir, files.design), "utf8"));
   const rows: CurveRow[] = [];
   const part = (cell: (name: string) => string, from: number, to: number) =>
-    parameters.slice(from, to).map((p, j) => `${names[from + j]}=${cell(p)}`).join(", ");
+    parameters.slice(from, to).map((p, j) => `${names[from + j]}=${formats[from + j](cell(p))}`).join(", ");
   readCurves(dir, (cell) => {
     const label = parameters.length === 0 ? "base" : part(cell, panelParameters, parameters.length);
     const metric = panelParameters === 0 ? cell("metric") : `${cell("metric")}|${part(cell, 0, panelParameters)}`;
@@ -86,19 +91,25 @@ function curvesFigure(dir: string, spec: PlotSpec, metric: string): Plot.PlotOpt
   return bandsFigure(rows, {metrics: [metric], legendLabel: spec.parameters.length > 0 ? names.join(", ") : undefined, title});
 }
 
-/** Per metric, the mean at each point's last tick, keyed by the two parameters' values. */
-function finalValues(dir: string, x: string, y: string): Map<string, HeatmapRow[]> {
-  const last = new Map<string, {tick: number; row: HeatmapRow; metric: string}>();
+/** Per metric, each point's parameter values and its mean, p05 and p95 at its last tick, in point order. */
+function finalPoints(dir: string, parameters: readonly string[]): Map<string, ScatterPoint[]> {
+  const last = new Map<string, {tick: number; metric: string; point: ScatterPoint}>();
   readCurves(dir, (cell) => {
     const key = `${cell("point")}|${cell("metric")}`;
     const tick = Number(cell("tick"));
     const seen = last.get(key);
-    if (seen === undefined || tick >= seen.tick) last.set(key, {tick, metric: cell("metric"), row: {x: Number(cell(x)), y: Number(cell(y)), value: Number(cell("mean"))}});
+    if (seen === undefined || tick >= seen.tick) {
+      const [mean, p05, p95] = ["mean", "p05", "p95"].map((c) => (cell(c) === "" ? NaN : Number(cell(c))));
+      last.set(key, {tick, metric: cell("metric"), point: {values: parameters.map((p) => cell(p)), mean, p05, p95}});
+    }
   });
-  const out = new Map<string, HeatmapRow[]>();
-  for (const {metric, row} of last.values()) out.set(metric, [...(out.get(metric) ?? []), row]);
+  const out = new Map<string, ScatterPoint[]>();
+  for (const {metric, point} of last.values()) out.set(metric, [...(out.get(metric) ?? []), point]);
   return out;
 }
+
+/** A heat-map row of a final point of a grid over two numeric parameters. */
+const heatmapRow = (p: ScatterPoint): HeatmapRow => ({x: Number(p.values[0]), y: Number(p.values[1]), value: p.mean, lo: p.p05, hi: p.p95});
 
 /** Whether every value of a parameter column in curves.csv is a number. */
 function numericColumn(dir: string, name: string): boolean {
@@ -114,19 +125,28 @@ export async function writeSweepPlots(dir: string, spec: PlotSpec): Promise<{pat
   const paths: string[] = [];
   const notes: string[] = [];
   const figure = async (options: Plot.PlotOptions, name: string) => paths.push(...(await writeFigure(options, join(dir, files.plots, name))));
-  if (spec.points > maxBandPoints) notes.push(`no curve figures: ${spec.points} design points are more than ${maxBandPoints}`);
-  else {
+  const grid = spec.design === "grid";
+  const curves = spec.points <= (grid ? maxBandPoints : maxOverlaidLabels);
+  if (curves) {
     for (const metric of spec.record) {
       const options = curvesFigure(dir, spec, metric);
       if (options) await figure(options, `curves-${metric}`);
     }
+  } else notes.push(`curves left out for ${spec.points} design points (one per point would not read); scatter-<metric> shows each point's final value against each parameter`);
+  const finals = spec.parameters.length > 0 && (!grid || !curves || spec.parameters.length === 2) ? finalPoints(dir, spec.parameters) : new Map<string, ScatterPoint[]>();
+  if (spec.parameters.length > 0 && (!grid || !curves)) {
+    for (const metric of spec.record) {
+      const points = finals.get(metric);
+      if (points && points.length > 0) {
+        await figure(scatterFigure(points, {parameters: shortNames(spec.parameters), title: `Final ${metricLabel(metric)} against each parameter (${spec.points} design points)`}), `scatter-${metric}`);
+      }
+    }
   }
-  if (spec.design === "grid" && spec.parameters.length === 2) {
+  if (grid && spec.parameters.length === 2) {
     const [x, y] = spec.parameters;
     if (numericColumn(dir, x) && numericColumn(dir, y)) {
-      const finals = finalValues(dir, x, y);
       for (const metric of spec.record) {
-        const rows = finals.get(metric);
+        const rows = finals.get(metric)?.map(heatmapRow);
         if (rows && rows.length > 0) await figure(heatmapFigure(rows, {x, y, metric, title: `${metricLabel(metric)} at the last tick, replicate mean`}), `heatmap-${metric}`);
       }
     } else notes.push("no heat map: a swept parameter is not numeric");
