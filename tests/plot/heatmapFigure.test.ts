@@ -49,3 +49,25 @@ describe("heatmapFigure", () => {
     expect(() => heatmapFigure([], options)).toThrow("no rows for heat map of dispersion");
   });
 });
+
+describe("heatmapFigure precision and spread", () => {
+  const close = [{x: 0, y: 0, value: 0.0999}, {x: 1, y: 0, value: 0.1024}, {x: 0, y: 1, value: 0.1011}, {x: 1, y: 1, value: 0.1}];
+
+  it("prints cell values with the digits that tell them apart", () => {
+    const doc = parseSvg(renderSvg(heatmapFigure(close, options)));
+    expect(texts(doc, 'g[aria-label="text"] text').sort()).toEqual(["0.0999", "0.1", "0.101", "0.102"]);
+  });
+
+  it("prints ± half the replicate band and keeps differences within it pale", () => {
+    const banded = close.map((c) => ({...c, lo: c.value - 0.01, hi: c.value + 0.01}));
+    const figure = heatmapFigure(banded, options);
+    const doc = parseSvg(renderSvg(figure));
+    expect(texts(doc, 'g[aria-label="text"] text').join(" ")).toMatch(/0\.0999\s*±0\.01/);
+    // cell means span 0.0025, the median band 0.02: the colour domain spans the band
+    const domain = (figure.color as {domain: number[]}).domain;
+    expect(domain[1] - domain[0]).toBeCloseTo(0.02, 12);
+    expect(figure.subtitle).toMatch(/± half the 5–95% range of the replicates/);
+    const wide = heatmapFigure(close.map((c, k) => ({...c, value: k, lo: k - 0.01, hi: k + 0.01})), options);
+    expect((wide.color as {domain: number[]}).domain).toEqual([0, 3]);
+  });
+});
