@@ -11,3 +11,5 @@ export {writeReplicates} from "./io/writeReplicates.js";
 export {sweep, type SweepOptions, type SweepResult} from "./sweep/sweep.js";
 export {merge, type MergeOptions, type MergeResult} from "./sweep/merge.js";
 export {loadSweep, type SweepPlan} from "./sweep/loadSweep.js";
+export {sensitivityFromFolder, type SensitivityOptions, type FolderSensitivity} from "./sweep/sensitivityFolder.js";
+export {readSensitivityDesign} from "./sweep/sensitivityDesign.js";

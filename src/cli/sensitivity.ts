@@ -15,7 +15,6 @@ import {writeFileAtomic} from "../io/atomicWrite.js";
 import {sensitivityFromFolder, type FolderSensitivity} from "../sweep/sensitivityFolder.js";
 import {sensitivityCsv} from "../results/sensitivityCsv.js";
 import {sensitivityTable} from "../results/sensitivityTable.js";
-import {shortNames} from "../results/labels.js";
 import {metricLabel} from "../plot/metricLabel.js";
 import type {SensitivityRow} from "../plot/sensitivityRow.js";
 
@@ -72,14 +71,22 @@ async function sensitivityCommand(folder: string, o: SensitivityCliOptions): Pro
   const out = o.out ?? (await defaultOutput("sensitivity"));
   await prepareOutput(out, o.force ?? false);
   const rows = result.results.flatMap((r) => r.rows);
-  const names = shortNames(result.manifest.parameters);
-  const label = (p: string) => names[result.manifest.parameters.indexOf(p)] ?? p;
+  const label = parameterLabel(result.manifest.parameters);
   const written = [join(out, o.overTime ? "sensitivity-over-time.csv" : "sensitivity.csv")];
   await writeFileAtomic(written[0], sensitivityCsv(rows));
   const last = o.overTime ? lastTicks(rows) : rows;
   if (o.plots) written.push(...(await figures(out, result, rows, last, label, o.overTime ?? false)));
   process.stdout.write(o.quiet ? `${out}\n` : report(result, last, label, written));
   return 0;
+}
+
+/**
+ * Labels for the parameters: the path less a leading `dynamics.` (`trust.gain`, `hegemonBias`,
+ * `facilitators.*.capacityRate`), which stays clear where the last part alone (`gain`, `rate`)
+ * would not.
+ */
+export function parameterLabel(parameters: readonly string[]): (parameter: string) => string {
+  return (p) => (parameters.includes(p) ? p.replace(/^dynamics\./, "") : p);
 }
 
 /** Each metric's rows at its last tick. */

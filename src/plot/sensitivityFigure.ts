@@ -69,7 +69,7 @@ export function sensitivityFigure(rows: readonly SensitivityRow[], o: Sensitivit
       Plot.ruleY(data.filter((d) => Number.isFinite(d.lo)), {x1: "lo", x2: "hi", y: "y", fx: "fx", fy: "fy", stroke: "black", strokeWidth: 1.5, clip: true}),
       Plot.tickX(data.filter((d) => Number.isFinite(d.lo)), {x: "lo", y: "y", fx: "fx", fy: "fy", stroke: "black", insetTop: 7, insetBottom: 7, clip: true}),
       Plot.tickX(data.filter((d) => Number.isFinite(d.lo)), {x: "hi", y: "y", fx: "fx", fy: "fy", stroke: "black", insetTop: 7, insetBottom: 7, clip: true}),
-      Plot.text(data, {x: (d) => Math.min(Math.max(reach(d, "hi"), d.estimate), domain[1] * 0.94), y: "y", fx: "fx", fy: "fy", text: "text", textAnchor: "start", dx: 4, fontSize: 11, stroke: "white", strokeWidth: 3, paintOrder: "stroke"}),
+      Plot.text(data, {x: (d) => Math.min(Math.max(reach(d, "hi"), d.estimate), domain[1] * 0.94), y: "y", fx: "fx", fy: "fy", text: "text", textAnchor: "start", dx: 4, fontSize: 11, fill: "black", stroke: "white", strokeWidth: 3, paintOrder: "stroke"}),
       panelTitles(metrics, indexes[0]),
       Plot.axisFx({anchor: "top", label: null, tickSize: 0, dy: -26, fontSize: 12})
     ]
@@ -95,12 +95,12 @@ export function sensitivityTimeFigure(rows: readonly SensitivityRow[], o: Sensit
     width: o.width ?? defaultWidth, height: 90 + 220 * panels.length,
     marginLeft: 56, marginRight: 20, marginTop: 30, marginBottom: 42, style: figureStyle,
     x: {label: axis.key, tickFormat: axis.tickFormat, labelAnchor: "center", labelArrow: "none"},
-    y: {label: null, grid: true, ...(bounded ? {domain: [-0.25, 1.25]} : {nice: true})}, clip: true,
+    y: {label: null, grid: true, ...(bounded ? {domain: [-0.25, 1.25]} : {nice: true})},
     fy: {domain: panels, label: null, axis: null, padding: 0.2},
     color: {domain: parameters, range: parameters.map((_, k) => categoryColors[k % categoryColors.length]), legend: true},
     marks: [
-      Plot.areaY(data.filter((d) => Number.isFinite(d.lo)), {x: "x", y1: "lo", y2: "hi", z: "parameter", fill: "parameter", fillOpacity: 0.15, fy: "panel"}),
-      Plot.lineY(data, {x: "x", y: "estimate", z: "parameter", stroke: "parameter", strokeWidth: 2, fy: "panel"}),
+      Plot.areaY(data.filter((d) => Number.isFinite(d.lo)), {x: "x", y1: "lo", y2: "hi", z: "parameter", fill: "parameter", fillOpacity: 0.15, fy: "panel", clip: true}),
+      Plot.lineY(data, {x: "x", y: "estimate", z: "parameter", stroke: "parameter", strokeWidth: 2, fy: "panel", clip: true}),
       panelTitles(panels)
     ]
   };
