@@ -47,10 +47,10 @@ export function registerSensitivity(program: Command): void {
     .option("--force", "write into a non-empty folder")
     .option("--no-plots", "skip the figures")
     .option("--quiet", "print only the output folder")
-    .addHelpText("after", "\nExamples:\n  rcmp sweep examples/sensitivity/world-2004-sobol.yaml --out results/world-sobol\n" +
-      "  rcmp sensitivity results/world-sobol --out results/world-sobol-indices\n" +
-      "  rcmp sensitivity results/world-sobol --metric final.toHegemon --bootstrap 2000\n" +
-      "  rcmp sensitivity results/world-sobol --metric dispersion --over-time\n" +
+    .addHelpText("after", "\nExamples:\n  rcmp sweep examples/sensitivity/world-2004-saltelli.yaml --out results/world-saltelli\n" +
+      "  rcmp sensitivity results/world-saltelli --out results/world-indices\n" +
+      "  rcmp sensitivity results/world-saltelli --metric final.toHegemon --bootstrap 2000\n" +
+      "  rcmp sensitivity results/world-saltelli --metric dispersion --over-time\n" +
       "  rcmp sensitivity results/world-morris --metric myColumn   (a column you added to runs.csv)\n" +
       "\nA grid, lhs or sobol sweep gives no indices (exit code 2): use design: saltelli or morris.\n")
     .action(action(async (folder: string, o: SensitivityCliOptions) => sensitivityCommand(folder, o)));
