@@ -11,7 +11,7 @@ import {csvTable} from "../results/csvTable.js";
 import {saltelliBlock, saltelliOffsets} from "../analysis/saltelliLayout.js";
 import type {SensitivityDesign} from "../analysis/sensitivity.js";
 import {morrisUnit} from "./morrisDesign.js";
-import {readManifest, type SweepManifest} from "./manifest.js";
+import type {SweepManifest} from "./manifest.js";
 import {files} from "./resultFiles.js";
 
 /** What each design can give. */
@@ -22,9 +22,7 @@ const methods: Record<string, string> = {
 
 /** The manifest of a sweep folder and its design's structure; InputError for a folder that is none, or whose design gives no indices. */
 export function readSensitivityDesign(dir: string): {manifest: SweepManifest; design: SensitivityDesign} {
-  if (!existsSync(join(dir, files.manifest))) throw new InputError(`${dir}: no manifest.json (rcmp sensitivity reads a folder written by rcmp sweep or rcmp merge)`);
-  const manifest = readManifest(dir);
-  if (manifest === undefined) throw new InputError(`${join(dir, files.manifest)}: not the manifest of a sweep`);
+  const manifest = sweepManifest(dir);
   if (!(manifest.design in methods)) {
     throw new InputError(`${dir}: a ${manifest.design} design cannot give sensitivity indices: Sobol' indices need design: saltelli, elementary effects design: morris ` +
       `(${Object.entries(methods).map(([d, m]) => `${d}: ${m}`).join("; ")}); rerun the sweep with one of them`);
@@ -40,6 +38,24 @@ export function readSensitivityDesign(dir: string): {manifest: SweepManifest; de
   if (manifest.points !== expected) throw new InputError(`${join(dir, files.manifest)}: ${manifest.points} design points, but a ${manifest.design} design of samples ${options.samples} over ${k} parameters has ${expected}`);
   checkDesignCsv(dir, manifest, design);
   return {manifest, design};
+}
+
+/**
+ * manifest.json as it is written. Read here rather than through a reader that would check the
+ * folder's other files: a user may edit runs.csv (add a column) and still ask for its indices;
+ * design.csv, which nobody should edit, is checked against the manifest instead.
+ */
+function sweepManifest(dir: string): SweepManifest {
+  const file = join(dir, files.manifest);
+  if (!existsSync(file)) throw new InputError(`${dir}: no manifest.json (rcmp sensitivity reads a folder written by rcmp sweep or rcmp merge)`);
+  let m: Partial<SweepManifest> | null;
+  try {
+    m = JSON.parse(readFileSync(file, "utf8")) as Partial<SweepManifest> | null;
+  } catch (err) {
+    throw new InputError(`${file}: not JSON (${(err as Error).message})`);
+  }
+  if (m?.tool !== "rcmp-sim" || m.kind !== "sweep" || !Array.isArray(m.parameters) || typeof m.points !== "number") throw new InputError(`${file}: not the manifest of a sweep`);
+  return m as SweepManifest;
 }
 
 /**

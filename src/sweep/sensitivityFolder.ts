@@ -77,6 +77,9 @@ export function sensitivityFromFolder(dir: string, o: SensitivityOptions = {}): 
   return {dir, manifest, design, results, notes};
 }
 
+/** Cells read as a missing value: empty, as rcmp writes one, or as other tools (pandas, R) do. */
+const missing = new Set(["", "nan", "na", "null", "none"]);
+
 /** runs.csv: the columns, and each column's finite values grouped by design point. */
 function readRuns(dir: string, manifest: SweepManifest): {columnOf: (name: string) => string; values: (column: string) => number[][]} {
   const file = join(dir, files.runs);
@@ -88,7 +91,7 @@ function readRuns(dir: string, manifest: SweepManifest): {columnOf: (name: strin
     rows.push((c) => values.get(c) ?? "");
   });
   const keys = new Set(["run", "point", "replicate", "seed", ...manifest.parameters]);
-  const numeric = table.columns.filter((c) => !keys.has(c) && rows.some((r) => r(c) !== "") && rows.every((r) => r(c) === "" || Number.isFinite(Number(r(c)))));
+  const numeric = table.columns.filter((c) => !keys.has(c) && rows.some((r) => r(c) !== "") && rows.every((r) => missing.has(r(c).trim().toLowerCase()) || Number.isFinite(Number(r(c)))));
   return {
     columnOf(name) {
       const column = table.columns.includes(name) ? name : table.columns.includes(`final.${name}`) ? `final.${name}` : undefined;
@@ -101,7 +104,7 @@ function readRuns(dir: string, manifest: SweepManifest): {columnOf: (name: strin
         const text = r(column);
         const point = Number(r("point"));
         if (!Number.isInteger(point) || point < 0 || point >= manifest.points) throw new InputError(`${file}: row ${k + 2} has point "${r("point")}", not one of 0 to ${manifest.points - 1}`);
-        if (text === "") return;
+        if (missing.has(text.trim().toLowerCase())) return;
         const value = Number(text);
         if (!Number.isFinite(value)) throw new InputError(`${file}: row ${k + 2}, column ${column}: "${text}" is not a number`);
         out[point].push(value);

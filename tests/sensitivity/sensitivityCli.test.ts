@@ -113,6 +113,16 @@ describe("a column added to runs.csv", () => {
     expect(rows.find((x) => x.index === "seed_share")!.estimate).toBe(0);
   });
 
+  it("reads NaN cells (as pandas writes them) as missing values, leaving their base rows out", () => {
+    let row = 0;
+    addColumn(saltelli, "gappy", (x) => (row++ === 7 ? NaN : x[0]));
+    const out = join(dir, "gappy");
+    const r = rcmp(["sensitivity", saltelli, "--metric", "gappy", "--out", out, "--bootstrap", "0", "--no-plots"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/gappy: 255 of 256 base rows/);
+    expect(r.stdout).toMatch(/note: .*runs\.csv column gappy: 1 of 256 base rows left out/);
+  });
+
   it("names the numeric columns when the asked one is missing (exit 2)", () => {
     const r = rcmp(["sensitivity", saltelli, "--metric", "nosuch", "--out", join(dir, "missing")]);
     expect(r.code).toBe(2);
