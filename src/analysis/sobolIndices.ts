@@ -7,7 +7,7 @@
  * N base rows.
  */
 import {bootstrapIntervals, type BootstrapOptions, type Estimate} from "./bootstrap.js";
-import {saltelliBlock, saltelliOffsets} from "./saltelliLayout.js";
+import {saltelliBlock, saltelliOffsets, type SaltelliOffsets} from "./saltelliLayout.js";
 
 /** Sobol' indices of k parameters. */
 export interface SobolIndices {
@@ -44,36 +44,7 @@ export function sobolIndices(y: ArrayLike<number>, o: SobolIndicesOptions): Sobo
   const at = saltelliOffsets(k, second);
   const pairs: [number, number][] = [];
   if (second) for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) pairs.push([i, j]);
-  const statistic = (pick: Int32Array | null): Float64Array => {
-    const n = rows.length;
-    const row = (r: number) => rows[pick === null ? r : pick[r]] * block;
-    let mean = 0;
-    for (let r = 0; r < n; r++) mean += y[row(r) + at.a] + y[row(r) + at.b];
-    mean /= 2 * n;
-    const v = (r: number, offset: number) => y[row(r) + offset] - mean;
-    let variance = 0;
-    for (let r = 0; r < n; r++) variance += v(r, at.a) ** 2 + v(r, at.b) ** 2;
-    variance /= 2 * n;
-    const out = new Float64Array(2 * k + pairs.length);
-    for (let i = 0; i < k; i++) {
-      let s1 = 0;
-      let st = 0;
-      for (let r = 0; r < n; r++) {
-        const a = v(r, at.a);
-        const ab = v(r, at.ab(i));
-        s1 += v(r, at.b) * (ab - a);
-        st += (a - ab) ** 2;
-      }
-      out[i] = s1 / n / variance;
-      out[k + i] = st / (2 * n) / variance;
-    }
-    pairs.forEach(([i, j], p) => {
-      let vij = 0;
-      for (let r = 0; r < n; r++) vij += v(r, at.ba(i)) * v(r, at.ab(j)) - v(r, at.a) * v(r, at.b);
-      out[2 * k + p] = vij / n / variance - out[i] - out[j];
-    });
-    return out;
-  };
+  const statistic = (pick: Int32Array | null) => estimatesOf(y, rows, pick, {k, block, at, pairs});
   const estimates = bootstrapIntervals(rows.length, statistic, o);
   const result: SobolIndices = {first: estimates.slice(0, k), total: estimates.slice(k, 2 * k), rows: rows.length};
   if (second) {
@@ -81,6 +52,42 @@ export function sobolIndices(y: ArrayLike<number>, o: SobolIndicesOptions): Sobo
     pairs.forEach(([i, j], p) => (result.second![i][j] = estimates[2 * k + p]));
   }
   return result;
+}
+
+/**
+ * S1 (k values), ST (k values) and S2 (one per pair) from the base rows `rows` (all of them, or
+ * those `pick` draws), values centred on the mean of A and B.
+ */
+function estimatesOf(y: ArrayLike<number>, rows: Int32Array, pick: Int32Array | null, layout: {k: number; block: number; at: SaltelliOffsets; pairs: [number, number][]}): Float64Array {
+  const {k, block, at, pairs} = layout;
+  const n = rows.length;
+  const row = (r: number) => rows[pick === null ? r : pick[r]] * block;
+  let mean = 0;
+  for (let r = 0; r < n; r++) mean += y[row(r) + at.a] + y[row(r) + at.b];
+  mean /= 2 * n;
+  const v = (r: number, offset: number) => y[row(r) + offset] - mean;
+  let variance = 0;
+  for (let r = 0; r < n; r++) variance += v(r, at.a) ** 2 + v(r, at.b) ** 2;
+  variance /= 2 * n;
+  const out = new Float64Array(2 * k + pairs.length);
+  for (let i = 0; i < k; i++) {
+    let s1 = 0;
+    let st = 0;
+    for (let r = 0; r < n; r++) {
+      const a = v(r, at.a);
+      const ab = v(r, at.ab(i));
+      s1 += v(r, at.b) * (ab - a);
+      st += (a - ab) ** 2;
+    }
+    out[i] = s1 / n / variance;
+    out[k + i] = st / (2 * n) / variance;
+  }
+  pairs.forEach(([i, j], p) => {
+    let vij = 0;
+    for (let r = 0; r < n; r++) vij += v(r, at.ba(i)) * v(r, at.ab(j)) - v(r, at.a) * v(r, at.b);
+    out[2 * k + p] = vij / n / variance - out[i] - out[j];
+  });
+  return out;
 }
 
 /** Indices of the base rows whose values are all finite. */
