@@ -1,12 +1,34 @@
 /**
  * compare.html draws the shipped examples with the CLI's bands figure, and reads a sweep folder
- * picked with its folder input.
+ * picked with its folder input; of a sweep of many points (an lhs sweep of 30, written here) it
+ * draws 5 chosen points with rounded parameter values, not 30 columns labelled with 16 digits.
  */
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchChromium, openNotebook, screenshot, waitForCount, type Chromium, type NotebookPage} from "./notebookPage.js";
 import {curvePaths} from "./slider.js";
+import {mkdirSync, mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 
 const figureText = (notebook: NotebookPage) => notebook.page.locator("[data-figure=compare]").innerText();
+
+/** A sweep folder of `points` lhs points over ngo, dispersion falling to 0.1 + 0.2·ngo. */
+function manyPointSweep(points: number): string {
+  const dir = join(mkdtempSync(join(tmpdir(), "rcmp-many-")), "lhs-30");
+  mkdirSync(dir);
+  const ngo = Array.from({length: points}, (_, p) => ((p * 17) % points + 0.2530745720723644) / points);
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify({tool: "rcmp-sim", kind: "sweep", design: "lhs", parameters: ["processes.p.ngo"], points, replicates: 2, base: {file: "s.yaml"}}));
+  writeFileSync(join(dir, "design.csv"), ["run,point,replicate,seed,processes.p.ngo", ...ngo.map((v, p) => `${p},${p},0,1,${v}`)].join("\n") + "\n");
+  const rows = ["point,processes.p.ngo,metric,tick,year,n,mean,p05,p50,p95"];
+  ngo.forEach((v, p) => {
+    for (const tick of [0, 1, 2]) {
+      const mean = 0.3 - ((0.2 - 0.2 * v) * tick) / 2;
+      rows.push(`${p},${v},dispersion,${tick},,2,${mean},${mean - 0.01},${mean},${mean + 0.01}`);
+    }
+  });
+  writeFileSync(join(dir, "curves.csv"), `${rows.join("\n")}\n`);
+  return dir;
+}
 
 describe("compare.html", () => {
   let chrome: Chromium;
@@ -42,5 +64,16 @@ describe("compare.html", () => {
     console.log(`screenshot: ${await screenshot(notebook.page, "compare-sweep")}`);
     expect(notebook.errors).toEqual([]);
     expect(notebook.outside).toEqual([]);
+  });
+
+  it("draws 5 chosen points of a sweep of many, with rounded values", async () => {
+    await notebook.page.locator("input[data-picker=folder]").setInputFiles(manyPointSweep(30));
+    await notebook.page.waitForFunction(() => document.querySelector("[data-figure=compare]")?.textContent?.includes("lowest dispersion"), undefined, {timeout: 20_000});
+    const text = await notebook.page.locator("[data-figure=compare]").innerText();
+    for (const rank of ["lowest", "lower quartile", "median", "upper quartile", "highest"]) expect(text).toContain(`${rank} dispersion: ngo=`);
+    expect(text).not.toMatch(/ngo=0\.\d{5,}/);
+    expect(await notebook.page.locator("#sources li").innerText()).toMatch(/has 30 design points: drawn are the 5/);
+    console.log(`screenshot: ${await screenshot(notebook.page, "compare-many-points")}`);
+    expect(notebook.errors).toEqual([]);
   });
 });
