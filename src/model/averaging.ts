@@ -8,7 +8,7 @@
  * when trust is constant: everyone within ε (O(a·g)) and one topic (sorted, O(a log a)).
  */
 import type {Meeting, World} from "./world.js";
-import {powerWeights, rescaledWeights, stepSize, trustScale} from "./dialogueRule.js";
+import {powerWeights, rescaledWeights, stepSize, sumsAreSafe, trustScale} from "./dialogueRule.js";
 import {sortedAveraging} from "./sortedAveraging.js";
 
 export function averaging(world: World, m: Meeting): void {
@@ -17,8 +17,9 @@ export function averaging(world: World, m: Meeting): void {
   if (world.params.dialogue.rate === 0 || a < 2 || g === 0) return;
   const snap = snapshot(world, m);
   const w = powerWeights(world, m);
-  if (world.trust === null && world.params.dialogue.confidence >= 1 && everyoneHearsEveryone(world, m, snap, w)) return;
-  if (world.trust === null && g === 1 && sortedAveraging(world, m, snap, w)) return;
+  const fast = world.trust === null && sumsAreSafe(w);
+  if (fast && world.params.dialogue.confidence >= 1 && everyoneHearsEveryone(world, m, snap, w)) return;
+  if (fast && g === 1 && sortedAveraging(world, m, snap, w)) return;
   boundedConfidence(world, m, snap, w);
 }
 

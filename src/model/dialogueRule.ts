@@ -30,6 +30,16 @@ export function powerWeights(world: World, m: Meeting): Float64Array {
   return w;
 }
 
+/**
+ * Whether weighted sums Σ w·x of these weights are exact enough for the fast paths: no positive
+ * weight below 1e-250, where w·x would lose digits to gradual underflow (the general path divides
+ * first and does not). Weights of the built-in scenarios are far above it.
+ */
+export function sumsAreSafe(w: Float64Array): boolean {
+  for (let a = 0; a < w.length; a++) if (w[a] > 0 && w[a] < 1e-250) return false;
+  return true;
+}
+
 /** log w_a up to a constant: h·log p + log(observer factor); −∞ for a source of weight 0. */
 export function logWeight(world: World, m: Meeting, a: number): number {
   const factor = m.observer[a] ? world.params.observerWeight : 1;
