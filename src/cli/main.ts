@@ -12,6 +12,7 @@ import {registerMerge} from "./merge.js";
 import {registerExplain} from "./explain.js";
 import {registerCompare} from "./compare.js";
 import {registerSensitivity} from "./sensitivity.js";
+import {registerEval} from "./eval.js";
 import {version} from "../version.js";
 
 export function buildProgram(): Command {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerCompare(program);
   registerSensitivity(program);
+  registerEval(program);
   return program;
 }
 

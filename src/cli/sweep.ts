@@ -41,7 +41,8 @@ export function registerSweep(program: Command): void {
     .action(action(async (file: string, o: SweepCliOptions) => sweepCommand(file, o)));
 }
 
-function workersOf(text: string | undefined): number {
+/** The `--workers` option: a whole number ≥ 1, default the number of cores. */
+export function workersOf(text: string | undefined): number {
   if (text === undefined) return availableParallelism();
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new InputError(`--workers expects a whole number ≥ 1, got "${text}"`);

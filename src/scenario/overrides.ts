@@ -21,10 +21,14 @@ export function parseSetArg(arg: string, file = "--set"): Override {
   if (eq <= 0) {
     throw new InputError([{file, path: [], message: `expected path=value, got "${arg}"`}]);
   }
-  return {path: arg.slice(0, eq).trim(), value: parseValue(arg.slice(eq + 1).trim())};
+  return {path: arg.slice(0, eq).trim(), value: parseSetValue(arg.slice(eq + 1).trim())};
 }
 
-function parseValue(text: string): unknown {
+/**
+ * The value of a `--set path=value` (or of a cell of `rcmp eval`'s CSV input): `true`, `false`,
+ * `null`, a finite number, JSON for text starting with `[`, `{` or `"`, else the text itself.
+ */
+export function parseSetValue(text: string): unknown {
   if (text === "true") return true;
   if (text === "false") return false;
   if (text === "null") return null;

@@ -23,6 +23,7 @@ export const layerRank: Record<string, number> = {
   analysis: 7,
   io: 8,
   sweep: 9,
+  eval: 9.5,
   cli: 10,
   bench: 11,
   index: 12,
