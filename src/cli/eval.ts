@@ -110,6 +110,6 @@ function warnColumns(session: EvalSession, columns: readonly string[]): void {
   for (const column of columns) {
     if (column === seedKey || column === replicateKey) continue;
     const why = pathFailure(session.base, column);
-    if (why !== undefined) process.stderr.write(`warning: column "${column}": ${why}; every row that sets it gets an error line\n`);
+    if (why !== undefined) process.stderr.write(`warning: CSV column ${why}; every row that sets it gets an error line\n`);
   }
 }

@@ -116,16 +116,16 @@ function jsonRow(line: string): Omit<RowInput, "ok" | "row" | "line"> {
     throw new Error(`not valid JSON (${(err as Error).message})`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new Error("expected a JSON object of path: value pairs");
-  return splitRow(data as Record<string, unknown>);
+  // null (Python's None, R's NA) leaves the scenario's value, as an empty CSV cell does
+  return splitRow(Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null)));
 }
 
-/** Overrides, seed and replicate of a row's values; null (JSON) leaves the scenario's value. */
+/** Overrides, seed and replicate of a row's values. */
 function splitRow(values: Record<string, unknown>): Omit<RowInput, "ok" | "row" | "line"> {
   const overrides: Override[] = [];
   let seed: number | undefined;
   let replicate: number | undefined;
   for (const [path, value] of Object.entries(values)) {
-    if (value === null) continue;
     if (path === seedKey) seed = wholeNumber(seedKey, value, 2 ** 32 - 1);
     else if (path === replicateKey) replicate = wholeNumber(replicateKey, value, maxReplicate);
     else overrides.push({path, value});
