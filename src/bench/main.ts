@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: engine throughput (classic models, built-in scenarios), then sweep throughput,
- * pool overhead and a 20,000-run sweep's memory, printed as tables. `--quick` for a short version.
+ * pool overhead and a 20,000-run sweep's memory, then `rcmp eval` against `rcmp sweep` on the same
+ * points, printed as tables. `--quick` for a short version.
  */
 import {engineBenchmarks, type BenchRow} from "./engine.js";
 import {sweepBenchmarks, sweepTable} from "./sweep.js";
 import {elementKindsCheck} from "./tiers.js";
+import {evalBenchmarks} from "./evalThroughput.js";
 
 const quick = process.argv.includes("--quick");
 
@@ -22,3 +24,5 @@ console.log(`\nengine (median of ${quick ? 1 : 3} runs after a warm-up)`);
 console.log(table(engineBenchmarks(quick ? 1 : 3)));
 console.log("\nsweeps (scenarios/igc-1985.yaml)");
 console.log(sweepTable(await sweepBenchmarks(quick)));
+console.log("\nrcmp eval against rcmp sweep (scenarios/igc-1985.yaml, whole processes)");
+console.log(sweepTable(evalBenchmarks(quick)));

@@ -132,6 +132,17 @@ describe("rcmp eval with bad rows", () => {
   });
 });
 
+describe("rcmp schema --eval", () => {
+  it("describes the rows rcmp eval reads, with the bounds it applies", () => {
+    const schema = JSON.parse(rcmp(["schema", "--eval"]).stdout);
+    expect(schema.properties.seed).toMatchObject({type: "integer", minimum: 0, maximum: 2 ** 32 - 1});
+    expect(schema.$defs.outcome.required).toEqual(["row", "replicate", "seed"]);
+    const answers = evalRows([scenario, "--json", "--workers", "1"], `{"seed": ${2 ** 32 - 1}}\n{"seed": ${2 ** 32}}\n`).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(answers[0].error).toBeUndefined();
+    expect(answers[1].error).toMatch(/seed: expected a whole number from 0 to 4294967295/);
+  });
+});
+
 describe("rcmp eval as a long-lived process", () => {
   it("answers each row as it arrives, before its input ends", async () => {
     const child = spawn(process.execPath, [cli, "eval", scenario, "--workers", "2"], {stdio: ["pipe", "pipe", "inherit"]});
