@@ -15,7 +15,7 @@
 #    manifest.json (wall times differ) with a local `rcmp sweep --workers 2`.
 # 4. Submits the same sweep with one run made to throw (RCMP_TEST_FAIL_RUNS): the shard holding
 #    it exits 1, and SLURM must cancel the merge rather than leave it pending.
-# 5. On every exit path (trap): cancels its jobs, stops slurmd, slurmctld and munged by the
+# 5. On every exit path (EXIT, and INT, TERM, HUP, PIPE turned into exits): cancels its jobs, stops slurmd, slurmctld and munged by the
 #    process ids it started them with, kills any process left from its cluster (found by the
 #    cluster's SLURM_CONF in its environment), and fails if one survives.
 #
@@ -86,7 +86,9 @@ cluster_pids() { # processes whose environment names this cluster's slurm.conf
 
 cleanup() {
   local code=$? name p left=()
-  trap - EXIT INT TERM
+  trap - EXIT INT TERM HUP
+  trap '' PIPE   # output may have gone (a closed pipe): carry on stopping the daemons regardless
+  set +e
   if [ ${#JOBS[@]} -gt 0 ] && [ -n "${PIDS[slurmctld]:-}" ] && kill -0 "${PIDS[slurmctld]}" 2>/dev/null; then
     SLURM_CONF=$CONF scancel "${JOBS[@]}" 2>/dev/null || true
     for _ in $(seq 100); do
@@ -124,6 +126,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+trap 'exit 129' HUP
+trap 'exit 141' PIPE
 
 free_port() {
   node -e 'const s=require("node:net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
@@ -137,7 +141,10 @@ wait_for() { # description seconds command...: polls every 0.2 s
 alive() { kill -0 "${PIDS[$1]}" 2>/dev/null || die "$1 exited at start: see $TMP/$1.log"; }
 
 NODE=$(hostname -s 2>/dev/null || hostname)
+# The node's memory as slurmd sees it, at least 4 GB: the example asks --mem=2G per job, and
+# config_overrides (below) keeps a node with less from being drained.
 MEM=$(slurmd -C | sed -n 's/.*RealMemory=\([0-9]*\).*/\1/p')
+[ "${MEM:-0}" -ge 4096 ] || MEM=4096
 CTLD_PORT=$(free_port)
 SLURMD_PORT=$(free_port)
 while [ "$SLURMD_PORT" = "$CTLD_PORT" ]; do SLURMD_PORT=$(free_port); done
