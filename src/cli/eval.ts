@@ -15,7 +15,7 @@ import {replicateKey, RowReader, seedKey} from "../eval/rowReader.js";
 import {pathFailure} from "../eval/rowFailure.js";
 
 interface EvalCliOptions {
-  metric: string[];
+  metric?: string[];
   workers?: string;
   seed?: number;
   replicates?: number;
@@ -31,7 +31,7 @@ export function registerEval(program: Command): void {
     .command("eval")
     .description("answer parameter rows read on standard input (CSV or JSON lines) with one line of outcomes each, for driving rcmp from Python, R or any program")
     .argument("<scenario>", "scenario file (YAML or JSON), e.g. scenarios/igc-1985.yaml")
-    .option("--metric <m>", "a metric whose final value is a column (repeatable; default dispersion, toStandard, toHegemon)", (v: string, acc: string[]) => [...acc, v], [])
+    .option("--metric <m>", "a metric whose final value is a column (repeatable; default dispersion, toStandard, toHegemon)", (v: string, acc: string[] = []) => [...acc, v])
     .option("--workers <n>", "runs at once (default: the number of cores)")
     .option("--seed <n>", "row r, replicate k runs with the seed a sweep of this seed gives design point r, replicate k (default: the scenario's seed for every row)", intOption("--seed"))
     .option("--replicates <n>", "runs per row, each its own output line (default 1)", intOption("--replicates"))
