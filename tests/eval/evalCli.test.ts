@@ -11,6 +11,8 @@ import {createInterface} from "node:readline";
 import {beforeAll, describe, expect, it} from "vitest";
 import {rcmp, tempDir} from "../helpers/cli.js";
 import {csvTable} from "../../src/results/csvTable.js";
+import {readScenarioFile} from "../../src/io/readScenario.js";
+import {simulate} from "../../src/run/simulate.js";
 
 const cli = resolve("dist/cli/main.js");
 const scenario = resolve("scenarios/igc-1985.yaml");
@@ -73,13 +75,12 @@ describe("rcmp eval outcomes", () => {
     });
   });
 
-  it("use the scenario's own seed by default, as rcmp run does", () => {
-    const dir = join(tempDir(), "run");
-    expect(rcmp(["run", scenario, "--set", "dynamics.hegemonBias=2", "--out", dir, "--quiet"]).code).toBe(0);
-    const summary = JSON.parse(readFileSync(join(dir, "summary.json"), "utf8"));
+  it("use the scenario's own seed by default, as rcmp run does", async () => {
+    const scenarioOf = await readScenarioFile(scenario, [{path: "dynamics.hegemonBias", value: 2}]);
+    const {summary} = simulate(scenarioOf); // what rcmp run --set dynamics.hegemonBias=2 runs
     const out = evalRows([scenario, "--json", "--workers", "1"], "dynamics.hegemonBias\n2\n");
     const [a] = out.stdout.trim().split("\n").map((l) => JSON.parse(l));
-    expect(a.seed).toBe(summary.seed);
+    expect(a.seed).toBe(scenarioOf.seed);
     expect(a["final.dispersion"]).toBe(summary.final.all.dispersion);
     expect(a["final.toHegemon"]).toBe(summary.final.all.toHegemon);
     expect(a.hegemonPull).toBe(summary.hegemonPull);
