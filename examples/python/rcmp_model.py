@@ -91,7 +91,7 @@ class RcmpModel:
         self.replicates = replicates
         self._lock = threading.Lock()
         # stderr is left to the terminal: warnings and set-up errors show there
-        self._proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1, cwd=cwd)
+        self._proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=cwd)
 
     def _send(self, params):
         self._proc.stdin.write(json.dumps(params, default=_plain) + "\n")

@@ -106,13 +106,22 @@ export class Evaluator {
         this.done.set(p.slot, this.o.format.ok(key, outcome.row));
         return;
       }
-      if (!explained.has(p.row.row)) explained.set(p.row.row, overrideFailure(this.o.base, p.row.overrides) ?? `run failed: ${outcome.error}`);
+      if (!explained.has(p.row.row)) explained.set(p.row.row, this.explain(p.row, outcome.error));
       this.fail(p.slot, key, `row ${p.row.row} (line ${p.row.line}): ${explained.get(p.row.row)}`);
     });
     this.flush();
     this.dispatch();
     this.onSettle?.();
     this.checkFinished();
+  }
+
+  /** Why a row's run failed: the path at fault, else the run's own error. */
+  private explain(row: RowInput, error: string): string {
+    try {
+      return overrideFailure(this.o.base, row.overrides) ?? `run failed: ${error}`;
+    } catch {
+      return `run failed: ${error}`;
+    }
   }
 
   private fail(slot: number, key: OutcomeKey, message: string): void {
