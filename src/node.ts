@@ -3,11 +3,11 @@
  * to SVG and PNG. Import from `rcmp-sim/node`.
  */
 export {readScenarioFile} from "./io/readScenario.js";
-export {writeRun, type RunRecord} from "./io/writeRun.js";
+export {writeRun, type RunRecord, type WriteRunOptions} from "./io/writeRun.js";
 export {renderSvg, svgToPng} from "./plot/render.js";
 export {writeFigure} from "./io/writeFigure.js";
 export {readResultFolder} from "./io/readResultFolder.js";
-export {writeReplicates} from "./io/writeReplicates.js";
+export {verifyResultFolder, type VerifiedFolder, type VerifyOptions} from "./io/verifyFolder.js";
 export {sweep, type SweepOptions, type SweepResult} from "./sweep/sweep.js";
 export {merge, type MergeOptions, type MergeResult} from "./sweep/merge.js";
 export {loadSweep, type SweepPlan} from "./sweep/loadSweep.js";

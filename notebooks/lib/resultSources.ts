@@ -1,116 +1,134 @@
 /**
- * Result folders written by the CLI, read from their text in the browser: a run folder
- * (`manifest.json` + `timeseries.csv`) or a sweep folder (`manifest.json` + `curves.csv`),
- * turned into the curve rows `bandsFigure` draws. A run is a curve whose band is the line itself.
+ * Result folders written by the CLI, read in the browser from their files: each folder with a
+ * `manifest.json` is checked as the CLI checks it (every file the manifest lists present, with
+ * the size and sha256 recorded: hashed with WebCrypto where the browser offers it, else checked
+ * for presence and size only), then described, labelled and turned into curve rows by the
+ * CLI's own code (`src/results`), so that a folder gets the same kind and label here as in
+ * `rcmp compare`.
  */
 import type {CurveRow} from "../../src/plot/curveRow.js";
-import type {CompareRow} from "../../src/plot/compareRow.js";
-import {curvesFromCurvesCsv} from "../../src/results/curvesFromCurvesCsv.js";
-import {curvesFromTimeseries} from "../../src/results/curvesFromTimeseries.js";
-import {overrideText, parameterFormats, sweepLabelOf} from "../../src/results/labels.js";
-import {chosenPoints} from "../../src/results/chosenPoints.js";
+import {compareRows, describeFolders, folderMetrics, type ComparedKind, type ResultFolder} from "../../src/results/compareRows.js";
+import {folderProblems, listedFiles, parseManifest, type Digest, type ManifestHead} from "../../src/results/manifest.js";
+import {folderName, manifestName, replicateFiles, runFiles, sweepFiles} from "../../src/results/layout.js";
+import {setArguments} from "../../src/results/labels.js";
+import {InputError, formatProblem} from "../../src/scenario/problems.js";
 
 /** Short parameter names, as the CLI's figures use them (re-exported for the notebooks). */
 export {shortNames} from "../../src/results/labels.js";
 
 /** One loaded folder. */
 export interface ResultSource {
-  /** Folder name (or path under the picked folder). */
+  /** Folder path below the picked folder (unique among the sources). */
   name: string;
-  kind: "run" | "sweep";
-  /** One line about what produced it. */
+  kind: ComparedKind;
+  /** One line about what produced it, with the `--set` arguments `rcmp run` takes. */
   description: string;
-  /** Curve rows, labelled within the source (a run: its scenario id; a sweep: `param=value, …`). */
-  rows: CurveRow[];
+  /** The folder's text, as `rcmp compare` reads it. */
+  folder: ResultFolder;
+  /** Metrics of group `all` it has. */
   metrics: string[];
-}
-
-/** A compared row without its group: every source here keeps group `all`. */
-const curveRow = ({group: _group, ...row}: CompareRow): CurveRow => row;
-
-/** A run's label (scenario id and overrides) and the `--set` list for its description. */
-function runLabel(name: string, manifest: {scenario?: {id?: string}; overrides?: {path: string; value: unknown}[]}): {label: string; sets: string[]} {
-  const sets = (manifest.overrides ?? []).map(overrideText);
-  return {label: [manifest.scenario?.id ?? name, ...sets].join(", "), sets};
-}
-
-/** A replicated run (`rcmp run --replicates N`): group `all` of its `curves.csv`, labelled like a run. */
-export function replicatedSource(name: string, manifestText: string, curvesText: string): ResultSource {
-  const manifest = JSON.parse(manifestText);
-  const {label, sets} = runLabel(name, manifest);
-  const rows = curvesFromCurvesCsv(curvesText, () => label, {}, `${name}/curves.csv`).map(curveRow);
-  const description = `${manifest.replicates?.count ?? "several"} replicates of ${manifest.scenario?.file ?? "?"}` + (sets.length > 0 ? `, --set ${sets.join(" ")}` : "");
-  return {name, kind: "run", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
-}
-
-/** A run folder: the `all` group of `timeseries.csv`, labelled by the manifest's scenario id and overrides. */
-export function runSource(name: string, manifestText: string, timeseriesText: string): ResultSource {
-  const manifest = JSON.parse(manifestText);
-  const {label, sets} = runLabel(name, manifest);
-  const rows = curvesFromTimeseries(timeseriesText, label, {}, `${name}/timeseries.csv`).map(curveRow);
-  const description = `run of ${manifest.scenario?.file ?? "?"}, seed ${manifest.seed}, ${manifest.ticks} ticks` +
-    (sets.length > 0 ? `, --set ${sets.join(" ")}` : "");
-  return {name, kind: "run", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
-}
-
-/**
- * A sweep folder: `curves.csv`, each design point labelled `name=value, …` as the CLI's figures
- * do (values rounded to what tells them apart); a sweep of many points keeps 5 chosen ones
- * (lowest, quartiles, highest final dispersion), as `rcmp compare` does.
- */
-export function sweepSource(name: string, manifestText: string, curvesText: string): ResultSource {
-  const manifest = JSON.parse(manifestText);
-  const parameters: string[] = manifest.parameters ?? [];
-  const all = curvesFromCurvesCsv(curvesText, sweepLabelOf(parameters, undefined, parameterFormats(parameters, curvesText)), {}, `${name}/curves.csv`).map(curveRow);
-  const chosen = chosenPoints(all, "dispersion", "this sweep");
-  const rows = chosen.rows;
-  const description = `sweep of ${manifest.base?.file ?? "?"}: ${manifest.design ?? "grid"} over ${parameters.join(", ") || "no parameter"}, ` +
-    `${manifest.points} points × ${manifest.replicates} replicates${chosen.note ? `; ${chosen.note}` : ""}`;
-  return {name, kind: "sweep", description, rows, metrics: [...new Set(rows.map((r) => r.metric))]};
+  /** How its files were checked: by sha256 (WebCrypto), or (without WebCrypto) for presence and size only. */
+  checked: "sha256" | "presence";
 }
 
 /** A file of a picked folder: its path below the picked folder and a way to read it. */
 export interface FolderFile {
   path: string;
   text: () => Promise<string>;
+  /** Its bytes (default: the text, as UTF-8). */
+  bytes?: () => Promise<Uint8Array>;
 }
 
+/** The sha256 of bytes as lowercase hex, by WebCrypto; undefined where the browser has none (an insecure page). */
+export async function webSha256(bytes: Uint8Array): Promise<string | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined) return undefined;
+  const digest = new Uint8Array(await subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** What `sourcesFromFiles` found: the folders that passed the checks, and why the others were left out. */
+export interface LoadedSources {
+  sources: ResultSource[];
+  /** One line per problem of a folder left out (missing or damaged files, an unfinished sweep). */
+  problems: string[];
+}
+
+/** The files compare reads, by the field of `ResultFolder` that holds each. */
+const read = {scenarioYaml: runFiles.scenario, timeseries: runFiles.timeseries, curves: replicateFiles.curves, design: sweepFiles.design} as const;
+
 /**
- * Every result folder among the files: a folder holding `manifest.json`, `design.csv` and
- * `curves.csv` is a sweep; one with `curves.csv` but no design a replicated run; one with only
- * `timeseries.csv` a run. Other folders are skipped.
+ * Every results folder among the files (a folder is where a `manifest.json` is; its files are
+ * those below it), checked, described and sorted by name. Folders that fail the checks are left
+ * out, with their problems.
  */
-export async function sourcesFromFiles(files: readonly FolderFile[]): Promise<ResultSource[]> {
-  const folders = new Map<string, Map<string, FolderFile>>();
-  for (const f of files) {
-    const slash = f.path.lastIndexOf("/");
-    const dir = slash < 0 ? "." : f.path.slice(0, slash);
-    if (!folders.has(dir)) folders.set(dir, new Map());
-    folders.get(dir)!.set(f.path.slice(slash + 1), f);
-  }
+export async function sourcesFromFiles(files: readonly FolderFile[]): Promise<LoadedSources> {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const dirs = files.filter((f) => f.path === manifestName || f.path.endsWith(`/${manifestName}`)).map((f) => f.path.slice(0, -manifestName.length - 1) || ".");
   const sources: ResultSource[] = [];
-  for (const [dir, byName] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
-    const manifest = byName.get("manifest.json");
-    if (manifest === undefined) continue;
-    const curves = byName.get("curves.csv");
-    const timeseries = byName.get("timeseries.csv");
-    if (curves !== undefined && byName.has("design.csv")) sources.push(sweepSource(dir, await manifest.text(), await curves.text()));
-    else if (curves !== undefined) sources.push(replicatedSource(dir, await manifest.text(), await curves.text()));
-    else if (timeseries !== undefined) sources.push(runSource(dir, await manifest.text(), await timeseries.text()));
+  const problems: string[] = [];
+  for (const dir of dirs.sort((a, b) => a.localeCompare(b))) {
+    const fileAt = (name: string) => byPath.get(dir === "." ? name : `${dir}/${name}`);
+    try {
+      sources.push(await loadFolder(dir, fileAt));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems.map(formatProblem));
+    }
   }
-  return sources;
+  return {sources, problems};
+}
+
+async function loadFolder(dir: string, fileAt: (name: string) => FolderFile | undefined): Promise<ResultSource> {
+  const manifestText = await fileAt(manifestName)!.text();
+  const manifest = parseManifest(manifestText, dir);
+  const digests = new Map<string, Digest>();
+  let checked: ResultSource["checked"] = "sha256";
+  for (const entry of listedFiles(manifest)) {
+    const file = fileAt(entry.name);
+    if (file === undefined) {
+      digests.set(entry.name, undefined);
+      continue;
+    }
+    const bytes = file.bytes ? await file.bytes() : new TextEncoder().encode(await file.text());
+    const sha256 = await webSha256(bytes);
+    if (sha256 === undefined) checked = "presence";
+    digests.set(entry.name, {sha256: sha256 ?? entry.sha256, bytes: bytes.length});
+  }
+  const problems = folderProblems(manifest, dir, digests, ["run", "replicated", "sweep"]);
+  if (problems.length > 0) throw new InputError(problems);
+  const folder: ResultFolder = {path: dir, name: folderName(dir), manifest: manifestText};
+  for (const [key, name] of Object.entries(read) as [keyof typeof read, string][]) {
+    if (listedFiles(manifest).some((f) => f.name === name)) folder[key] = await fileAt(name)!.text();
+  }
+  const kind = describeFolders([folder]).kinds[0];
+  // A sweep of many points is drawn as 5 chosen ones, as rcmp compare draws it: the note says which.
+  const notes = kind === "sweep" ? compareRows([folder]).notes.map((n) => `; ${n}`).join("") : "";
+  return {name: dir, kind, description: describe(kind, manifest as ManifestHead & Record<string, unknown>) + notes, folder, metrics: folderMetrics(folder), checked};
+}
+
+/** One line on what made the folder: for a run, the file, seed, ticks and the `--set` arguments that `rcmp run` takes. */
+function describe(kind: ComparedKind, m: ManifestHead & Record<string, unknown>): string {
+  if (kind === "sweep") {
+    const parameters = (m.parameters as string[] | undefined) ?? [];
+    return `sweep of ${(m.base as {file?: string} | undefined)?.file ?? "?"}: ${m.design ?? "grid"} over ${parameters.join(", ") || "no parameter"}, ${m.points} points × ${m.replicates} replicates`;
+  }
+  const sets = setArguments(m.overrides);
+  const what = kind === "replicated" ? `${m.replicates?.count ?? "several"} replicates of ${m.scenario?.file ?? "?"}` : `run of ${m.scenario?.file ?? "?"}`;
+  return `${what}, seed ${m.seed}, ${m.ticks} ticks${sets ? `, ${sets}` : ""}`;
 }
 
 /**
- * The rows of the chosen sources for one figure, labelled so that curves stay apart: a run keeps
- * its label (scenario id and overrides) unless another run has the same one, then its folder is
- * added; a sweep's points are prefixed with the sweep's folder when several sources are drawn.
+ * The rows of the chosen sources for one figure, kept to `metrics` and labelled as `rcmp compare`
+ * labels the same folders compared together (titles; distinct labels; a sweep's points prefixed
+ * with its name when several folders are drawn).
  */
-export function comparedRows(sources: readonly ResultSource[]): CurveRow[] {
-  const runLabels = sources.filter((s) => s.kind === "run").map((s) => s.rows[0]?.label);
-  const labelIn = (s: ResultSource, label: string): string => {
-    if (s.kind === "run") return runLabels.filter((l) => l === label).length > 1 ? `${label} (${s.name})` : label;
-    return sources.length > 1 ? `${s.name}: ${label}` : label;
-  };
-  return sources.flatMap((s) => s.rows.map((r) => ({...r, label: labelIn(s, r.label)})));
+export function comparedRows(sources: readonly ResultSource[], metrics?: readonly string[]): CurveRow[] {
+  if (sources.length === 0) return [];
+  return compareRows(sources.map((s) => s.folder), {metrics}).rows.map(({group: _group, ...row}) => row);
+}
+
+/** The labels `rcmp compare` gives these sources, in order. */
+export function sourceLabels(sources: readonly ResultSource[]): string[] {
+  return describeFolders(sources.map((s) => s.folder)).labels;
 }

@@ -3,16 +3,28 @@
  * other failures exit with code 1 and a one-line message, and no stack trace is printed
  * unless `--debug` is given.
  */
-import {InputError} from "../scenario/problems.js";
+import {InputError, printable} from "../scenario/problems.js";
+import {fileError, isFileError} from "../io/fileErrors.js";
 
 const debug = (): boolean => process.argv.includes("--debug");
 
+/** What a failed system call was doing, in words. */
+const syscallWords: Record<string, string> = {open: "open", read: "read", write: "write", mkdir: "create", rename: "rename", unlink: "remove", rmdir: "remove", scandir: "read the folder", stat: "read", lstat: "read", copyfile: "copy"};
+
+/**
+ * Prints an error and returns the exit code: 2 for bad input and for a file that cannot be read
+ * or written (named, with what the error code means), 1 for anything else.
+ */
 export function reportError(err: unknown): number {
+  if (isFileError(err)) {
+    const e = err as NodeJS.ErrnoException;
+    err = fileError(err, syscallWords[e.syscall ?? ""] ?? "use", e.path ?? "a file");
+  }
   if (err instanceof InputError) {
     for (const line of err.message.split("\n")) process.stderr.write(`error: ${line}\n`);
     return 2;
   }
-  const message = err instanceof Error ? err.message : String(err);
+  const message = printable(err instanceof Error ? err.message : String(err));
   process.stderr.write(`error: ${message}\n`);
   if (debug() && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
   else process.stderr.write("(run with --debug for details)\n");

@@ -3,16 +3,18 @@
  * draws the curves of result folders (runs, replicated runs, sweeps) side by side in one figure
  * and writes compare.svg, compare.png and compare.csv.
  */
-import {resolve, join} from "node:path";
+import {resolve} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
 import {readResultFolder} from "../io/readResultFolder.js";
-import {defaultOutput, prepareOutput} from "../io/outputFolder.js";
-import {writeFileAtomic} from "../io/atomicWrite.js";
+import {checkOutput, defaultOutput, isInside} from "../io/outputFolder.js";
+import {StagedFolder, type Destination} from "../io/stagedFolder.js";
 import {compareRows, type Comparison, type ResultFolder} from "../results/compareRows.js";
 import {compareCsv} from "../results/compareCsv.js";
+import {compareFiles} from "../results/layout.js";
 import {compareFigure, compareSubtitle, compareTitle} from "../plot/compareFigure.js";
-import {InputError} from "../scenario/problems.js";
+import {excerpt, InputError} from "../scenario/problems.js";
+import {version} from "../version.js";
 
 interface CompareCliOptions {
   metric: string[];
@@ -35,7 +37,7 @@ export function registerCompare(program: Command): void {
     .option("--group <group>", "all, region:<name>, process:<id>, or by-region for one panel per region", "all")
     .option("--label <name=folder>", "label for a folder's curves (repeatable; default the scenario title)", collect, [])
     .option("--out <dir>", "where to write compare.svg/png/csv (default: results/compare/<time stamp>)")
-    .option("--force", "write into a non-empty folder")
+    .option("--force", "replace an existing comparison folder whole")
     .option("--quiet", "print only the output folder")
     .addHelpText("after", "\nExamples:\n  rcmp compare results/equal-voice results/hegemon --out results/compare-teaching\n" +
       "  rcmp compare results/equal-voice results/hegemon --group by-region --metric dispersion\n" +
@@ -47,20 +49,43 @@ async function compareCommand(paths: string[], o: CompareCliOptions): Promise<nu
   const folders: ResultFolder[] = [];
   for (const path of paths) folders.push(await readResultFolder(path));
   const comparison = assemble(folders, o);
-  const out = o.out ?? (await defaultOutput("compare"));
-  await prepareOutput(out, o.force ?? false);
+  const {out, destination} = await outputOf(paths, o);
   const banded = comparison.banded.filter(Boolean).length;
   const figure = compareFigure(comparison.rows, {
     metrics: comparison.metrics, byRegion: comparison.group.byRegion,
     subtitle: compareSubtitle(banded, comparison.kinds.length, comparison.group.text)
   });
   figure.title = compareTitle(comparison.labels, Number(figure.width));
-  await writeFileAtomic(join(out, "compare.csv"), compareCsv(comparison.rows));
-  const {writeFigure} = await import("../io/writeFigure.js");
-  await writeFigure(figure, join(out, "compare"));
-  if (o.quiet) process.stdout.write(`${out}\n`);
-  else process.stdout.write(report(paths, comparison, out));
+  const staged = await StagedFolder.create(out, destination);
+  let placed: string;
+  try {
+    await staged.write(compareFiles.csv, compareCsv(comparison.rows));
+    await staged.writeFigure(figure, compareFiles.figure);
+    placed = await staged.commit({
+      tool: "rcmp-sim", kind: "compare", version,
+      folders: paths.map((path, k) => ({path, kind: comparison.kinds[k], label: comparison.labels[k]})),
+      metrics: comparison.metrics, group: comparison.group.text,
+      arguments: process.argv.slice(2), node: process.version, createdAt: new Date().toISOString()
+    });
+  } catch (err) {
+    await staged.abort();
+    throw err;
+  }
+  if (o.quiet) process.stdout.write(`${placed}\n`);
+  else process.stdout.write(report(paths, comparison, placed));
   return 0;
+}
+
+/**
+ * The output folder: `--out` (checked: never one of the folders compared, nor inside one, nor
+ * holding one) or a claimed `results/compare/<stamp>`.
+ */
+async function outputOf(paths: readonly string[], o: CompareCliOptions): Promise<{out: string; destination: Destination}> {
+  if (o.out === undefined) return {out: await defaultOutput("compare"), destination: "claimed"};
+  for (const path of paths) {
+    if (isInside(o.out, path)) throw new InputError(`--out ${o.out} is ${path} or inside it, a folder compared: choose another --out`);
+  }
+  return {out: o.out, destination: await checkOutput(o.out, o.force ?? false, paths)};
 }
 
 /** compareRows with `--label` applied; InputError becomes a usage error (exit 2). */
@@ -68,9 +93,9 @@ function assemble(folders: ResultFolder[], o: CompareCliOptions): Comparison {
   const labels: (string | undefined)[] = folders.map(() => undefined);
   for (const arg of o.label) {
     const eq = arg.lastIndexOf("=");
-    if (eq <= 0 || eq === arg.length - 1) throw new InputError(`--label expects name=folder, got "${arg}"`);
+    if (eq <= 0 || eq === arg.length - 1) throw new InputError(`--label expects name=folder, got ${excerpt(arg)}`);
     const k = folders.findIndex((f) => resolve(f.path) === resolve(arg.slice(eq + 1)));
-    if (k < 0) throw new InputError(`--label ${arg}: ${arg.slice(eq + 1)} is not one of the folders compared (${folders.map((f) => f.path).join(", ")})`);
+    if (k < 0) throw new InputError(`--label ${excerpt(arg)}: ${excerpt(arg.slice(eq + 1))} is not one of the folders compared (${folders.map((f) => f.path).join(", ")})`);
     labels[k] = arg.slice(0, eq);
   }
   try {
@@ -86,6 +111,6 @@ function report(paths: string[], c: Comparison, out: string): string {
   const lines = [`compared ${paths.length} folder${paths.length === 1 ? "" : "s"}: ${curves} curve${curves === 1 ? "" : "s"} of ${c.metrics.join(", ")}${c.group.text === "all" ? "" : ` (${c.group.text})`}`];
   c.labels.forEach((label, k) => lines.push(`  ${label}  ← ${paths[k]} (${c.kinds[k]})`));
   for (const note of c.notes) lines.push(`  note: ${note}`);
-  lines.push(`results in ${out}/ (compare.svg, compare.png, compare.csv)`);
+  lines.push(`results in ${out}/ (compare.svg, compare.png, compare.csv, manifest.json)`);
   return `${lines.join("\n")}\n`;
 }

@@ -6,16 +6,16 @@
 import type {Command} from "commander";
 import {action} from "./action.js";
 import {readInputText} from "../io/readScenario.js";
-import {writeFileAtomic} from "../io/atomicWrite.js";
+import {writeOutputFile} from "../io/writeOutputFile.js";
 import {sha256} from "../io/sha256.js";
 import {parseScenario} from "../scenario/load.js";
 import {parseSetArg} from "../scenario/overrides.js";
 import {explainScenario} from "../explain/explainScenario.js";
-import {InputError} from "../scenario/problems.js";
 
 interface ExplainCliOptions {
   set: string[];
   out?: string;
+  force?: boolean;
 }
 
 export function registerExplain(program: Command): void {
@@ -25,6 +25,7 @@ export function registerExplain(program: Command): void {
     .argument("<scenario>", "scenario file (YAML or JSON), e.g. scenarios/world-2004.yaml")
     .option("--set <path=value>", "override a scenario value first, as for `rcmp run` (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
     .option("--out <file>", "write the Markdown to this file instead of standard output")
+    .option("--force", "replace the --out file if it exists")
     .addHelpText("after", "\nExample:\n  rcmp explain scenarios/igc-1985.yaml --set dynamics.hegemonBias=2 --out igc-odd.md\n")
     .action(action(async (file: string, o: ExplainCliOptions) => explainCommand(file, o)));
 }
@@ -39,12 +40,7 @@ async function explainCommand(file: string, o: ExplainCliOptions): Promise<numbe
     process.stdout.write(markdown);
     return 0;
   }
-  try {
-    await writeFileAtomic(o.out, markdown);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot write --out ${o.out}: ${code === "ENOENT" ? "no such folder" : (err as Error).message}`);
-  }
+  await writeOutputFile(o.out, markdown, {force: o.force, inputs: [file]});
   process.stderr.write(`wrote ${o.out}\n`);
   return 0;
 }

@@ -14,6 +14,7 @@ import {registerCompare} from "./compare.js";
 import {registerSensitivity} from "./sensitivity.js";
 import {registerEval} from "./eval.js";
 import {version} from "../version.js";
+import {reportError} from "./action.js";
 
 export function buildProgram(): Command {
   const program = new Command("rcmp")
@@ -37,6 +38,5 @@ export function buildProgram(): Command {
 }
 
 buildProgram().parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 1;
+  process.exitCode = reportError(err);
 });

@@ -1,13 +1,31 @@
 /**
- * Parsers for numeric command-line options, with errors that name the option.
+ * Numeric command-line options, read by the same rules as the scenario file: digits only (no
+ * `1e20`, no `0x10`, no sign), then the schema's own bounds for the fields they stand for
+ * (`--seed` as `seed`, `--ticks` as `ticks`), with errors that name the option.
  */
-import {InvalidArgumentError} from "commander";
+import type {z} from "zod";
+import {excerpt, InputError} from "../scenario/problems.js";
+import {zodProblems} from "../scenario/zodProblems.js";
 
-/** A non-negative whole number. */
-export function intOption(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} expects a whole number ≥ 0, got "${value}"`);
-    return n;
-  };
+/** A whole number written in digits, or an InputError naming `option`. */
+function digits(option: string, text: string): number {
+  if (!/^\d{1,16}$/.test(text)) throw new InputError([{file: option, path: [], message: `expected a whole number written in digits, got ${excerpt(text)}`}]);
+  return Number(text);
+}
+
+/** `text` (undefined: the option was not given) checked against the scenario schema's `field`. */
+export function schemaOption(option: string, text: string | undefined, field: z.ZodType): number | undefined {
+  if (text === undefined) return undefined;
+  const n = digits(option, text);
+  const checked = field.safeParse(n, {reportInput: true});
+  if (!checked.success) throw new InputError(zodProblems(checked.error.issues).map((p) => ({file: option, path: [], message: p.message})));
+  return n;
+}
+
+/** `text` as a whole number from `min` to `max`, or `fallback` when not given. */
+export function rangeOption(option: string, text: string | undefined, min: number, max: number, fallback: number, why = ""): number {
+  if (text === undefined) return fallback;
+  const n = digits(option, text);
+  if (n < min || n > max) throw new InputError([{file: option, path: [], message: `expected a whole number from ${min} to ${max}${why}, got ${excerpt(text)}`}]);
+  return n;
 }

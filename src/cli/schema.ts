@@ -9,7 +9,7 @@ import {action} from "./action.js";
 import {scenario} from "../scenario/schema.js";
 import {sweepSchema} from "../sweep/sweepSchema.js";
 import {evalOutcomeSchema, evalRowSchema} from "../eval/evalSchema.js";
-import {writeFileAtomic} from "../io/atomicWrite.js";
+import {writeOutputFile} from "../io/writeOutputFile.js";
 
 /** The JSON Schema of scenario files as written (defaults shown, none required). */
 export function scenarioJsonSchema(): Record<string, unknown> {
@@ -37,12 +37,13 @@ export function registerSchema(program: Command): void {
     .option("--sweep", "the schema of sweep files instead")
     .option("--eval", "the schema of rcmp eval's JSON-lines input rows instead (its output lines under $defs.outcome)")
     .option("--out <file>", "write to this file instead of standard output")
+    .option("--force", "replace the --out file if it exists")
     .action(
-      action(async (o: {out?: string; sweep?: boolean; eval?: boolean}) => {
+      action(async (o: {out?: string; sweep?: boolean; eval?: boolean; force?: boolean}) => {
         const schema = o.eval ? evalJsonSchema() : o.sweep ? sweepJsonSchema() : scenarioJsonSchema();
         const text = `${JSON.stringify(schema, null, 2)}\n`;
         if (o.out) {
-          await writeFileAtomic(o.out, text);
+          await writeOutputFile(o.out, text, {force: o.force});
           process.stderr.write(`wrote ${o.out}\n`);
         } else process.stdout.write(text);
       })

@@ -10,8 +10,9 @@ import {join} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
 import {InputError} from "../scenario/problems.js";
-import {defaultOutput, prepareOutput} from "../io/outputFolder.js";
-import {writeFileAtomic} from "../io/atomicWrite.js";
+import {checkOutput, defaultOutput, isInside} from "../io/outputFolder.js";
+import {StagedFolder, type Destination} from "../io/stagedFolder.js";
+import {version} from "../version.js";
 import {sensitivityFromFolder, type FolderSensitivity} from "../sweep/sensitivityFolder.js";
 import {sensitivityCsv} from "../results/sensitivityCsv.js";
 import {sensitivityTable} from "../results/sensitivityTable.js";
@@ -68,14 +69,24 @@ async function sensitivityCommand(folder: string, o: SensitivityCliOptions): Pro
     metrics: o.metric, at: o.at === undefined ? undefined : whole(o.at, "--at", 0), overTime: o.overTime,
     bootstrap: whole(o.bootstrap, "--bootstrap", 0), seed: whole(o.seed, "--seed", 0)
   });
-  const out = o.out ?? (await defaultOutput("sensitivity"));
-  await prepareOutput(out, o.force ?? false);
+  if (o.out !== undefined && isInside(o.out, folder)) throw new InputError(`--out ${o.out} is ${folder} or inside it, the sweep analysed: choose another --out`);
+  const destination: Destination = o.out === undefined ? "claimed" : await checkOutput(o.out, o.force ?? false, [folder]);
+  const staged = await StagedFolder.create(o.out ?? (await defaultOutput("sensitivity")), destination);
   const rows = result.results.flatMap((r) => r.rows);
   const label = parameterLabel(result.manifest.parameters);
-  const written = [join(out, o.overTime ? "sensitivity-over-time.csv" : "sensitivity.csv")];
-  await writeFileAtomic(written[0], sensitivityCsv(rows));
+  const csv = o.overTime ? "sensitivity-over-time.csv" : "sensitivity.csv";
   const last = o.overTime ? lastTicks(rows) : rows;
-  if (o.plots) written.push(...(await figures(out, result, rows, last, label, o.overTime ?? false)));
+  let out: string;
+  let figuresWritten: string[] = [];
+  try {
+    await staged.write(csv, sensitivityCsv(rows));
+    if (o.plots) figuresWritten = await figures(staged, result, rows, last, label, o.overTime ?? false);
+    out = await staged.commit({tool: "rcmp-sim", kind: "sensitivity", version, sweep: {folder, file: result.manifest.sweep.file}, arguments: process.argv.slice(2), node: process.version, createdAt: new Date().toISOString()});
+  } catch (err) {
+    await staged.abort();
+    throw err;
+  }
+  const written = [csv, ...figuresWritten].map((name) => join(out, name));
   process.stdout.write(o.quiet ? `${out}\n` : report(result, last, label, written));
   return 0;
 }
@@ -96,14 +107,18 @@ function lastTicks(rows: readonly SensitivityRow[]): SensitivityRow[] {
   return rows.filter((r) => r.tick === last.get(r.metric));
 }
 
-async function figures(out: string, f: FolderSensitivity, rows: SensitivityRow[], last: SensitivityRow[], label: (p: string) => string, overTime: boolean): Promise<string[]> {
-  const {writeFigure} = await import("../io/writeFigure.js");
+/** Draws the figures into the staged folder; returns the PNG names. */
+async function figures(staged: StagedFolder, f: FolderSensitivity, rows: SensitivityRow[], last: SensitivityRow[], label: (p: string) => string, overTime: boolean): Promise<string[]> {
   const {sensitivityFigure, sensitivityTimeFigure} = await import("../plot/sensitivityFigure.js");
   const what = f.design.method === "sobol" ? "Sobol' indices" : "Morris elementary effects";
   const at = last[0]?.tick === null || last[0]?.tick === undefined ? "" : ` at tick ${last[0].tick}`;
-  const paths = await writeFigure(sensitivityFigure(last, {label, title: `Which parameter matters: ${what}${at}`}), join(out, "sensitivity"));
-  if (overTime) paths.push(...(await writeFigure(sensitivityTimeFigure(rows, {label, title: `${what} over time`}), join(out, "sensitivity-over-time"))));
-  return paths.filter((p) => p.endsWith(".png"));
+  await staged.writeFigure(sensitivityFigure(last, {label, title: `Which parameter matters: ${what}${at}`}), "sensitivity");
+  const names = ["sensitivity.png"];
+  if (overTime) {
+    await staged.writeFigure(sensitivityTimeFigure(rows, {label, title: `${what} over time`}), "sensitivity-over-time");
+    names.push("sensitivity-over-time.png");
+  }
+  return names;
 }
 
 function report(f: FolderSensitivity, rows: readonly SensitivityRow[], label: (p: string) => string, written: string[]): string {

@@ -8,8 +8,10 @@ import type {Command} from "commander";
 import {action} from "./action.js";
 import {sweep, type SweepResult} from "../sweep/sweep.js";
 import {parseShard} from "../sweep/shard.js";
-import {createProgress, formatDuration, type ProgressDisplay} from "../sweep/progress.js";
-import {InputError} from "../scenario/problems.js";
+import {createProgress, formatDuration, progressRate, type ProgressDisplay} from "../sweep/progress.js";
+import {announce, jobText, limits} from "../run/limits.js";
+import {manifestName, sweepFiles} from "../results/layout.js";
+import {rangeOption} from "./options.js";
 
 interface SweepCliOptions {
   workers?: string;
@@ -41,12 +43,10 @@ export function registerSweep(program: Command): void {
     .action(action(async (file: string, o: SweepCliOptions) => sweepCommand(file, o)));
 }
 
-/** The `--workers` option: a whole number ≥ 1, default the number of cores. */
-export function workersOf(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`--workers expects a whole number ≥ 1, got "${text}"`);
-  return n;
+/** `--workers`: 1 to a few per core (more only wait for the cores and take memory), default the cores. */
+export function workersOf(text: string | undefined, cores = availableParallelism()): number {
+  const max = limits.workersPerCore * cores;
+  return rangeOption("--workers", text, 1, max, cores, ` (${limits.workersPerCore} per core of the ${cores} here)`);
 }
 
 async function sweepCommand(file: string, o: SweepCliOptions): Promise<number> {
@@ -72,6 +72,7 @@ async function sweepCommand(file: string, o: SweepCliOptions): Promise<number> {
       const resumed = info.resumed > 0 ? `, ${info.resumed} already done` : "";
       process.stderr.write(`sweep ${file}: ${what}${part}${resumed}; ${workers} worker${workers === 1 ? "" : "s"} → ${info.dir}\n`);
       if (plan.dropped.length > 0) process.stderr.write(`note: this scenario records no ${plan.dropped.join(", ")}; left out of the curves\n`);
+      if (announce(info.size, info.total)) process.stderr.write(`estimate: ${info.total} runs, ${jobText(info.size)}\n`);
       progress = createProgress(info.total, process.stderr, info.resumed);
     },
     onProgress: (done, _total, failed) => progress?.update(done, failed)
@@ -84,9 +85,11 @@ async function sweepCommand(file: string, o: SweepCliOptions): Promise<number> {
 }
 
 function report(r: SweepResult): string {
-  const lines = [`results: ${r.dir}`, `  ${r.ok} of ${r.runs} runs succeeded${r.resumed > 0 ? ` (${r.resumed} in an earlier invocation)` : ""}, in ${formatDuration(r.wallSeconds)}`];
+  const now = r.runs - r.resumed;
+  const rate = r.runSeconds > 0 && now > 0 ? ` (the runs ${formatDuration(r.runSeconds)}, ${progressRate(now / r.runSeconds)} runs/s)` : "";
+  const lines = [`results: ${r.dir}`, `  ${r.ok} of ${r.runs} runs succeeded${r.resumed > 0 ? ` (${r.resumed} in an earlier invocation)` : ""}, in ${formatDuration(r.wallSeconds)}${rate}`];
   if (r.failed > 0) lines.push(`  ${r.failed} runs failed: see ${r.dir}/failures.csv (each with its seed and error)`);
-  lines.push("  files: design.csv, runs.csv, curves.csv, failures.csv, manifest.json");
+  lines.push(`  files: ${[sweepFiles.design, sweepFiles.runs, sweepFiles.curves, sweepFiles.failures, manifestName].join(", ")}`);
   if (r.plots.length > 0) lines.push(`  figures: ${r.plots.filter((p) => p.endsWith(".png")).join(", ")}`);
   for (const note of r.notes) lines.push(`  note: ${note}`);
   return `${lines.join("\n")}\n`;

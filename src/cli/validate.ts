@@ -7,11 +7,12 @@ import {action, reportError} from "./action.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseScenario, parseText} from "../scenario/load.js";
 import {loadSweep} from "../sweep/loadSweep.js";
+import {checkSizes} from "./runPlan.js";
 
 export function registerValidate(program: Command): void {
   program
     .command("validate")
-    .description("check scenario and sweep files against their schemas and references")
+    .description("check scenario and sweep files against their schemas, their references and the limits of a run")
     .argument("<files...>", "scenario or sweep files (YAML or JSON)")
     .action(
       action(async (files: string[]) => {
@@ -40,6 +41,7 @@ async function describe(file: string): Promise<string> {
     return `sweep of ${plan.baseFile} (${plural(plan.points, "design point")} × ${plural(plan.spec.replicates, "replicate")} = ${plural(plan.runs, "run")})`;
   }
   const s = parseScenario(text, file);
+  checkSizes([{file, scenario: s}], undefined, 1);
   const n = s.states?.length ?? s.generate?.count ?? 0;
   return `${s.title || s.id} (${plural(n, "state")}, ${plural(s.processes.length, "process", "processes")}, ${plural(s.ticks, "tick")})`;
 }

@@ -7,17 +7,21 @@ import type * as Plot from "@observablehq/plot";
 import {renderSvg, svgToPng} from "../plot/render.js";
 import {writeFileAtomic} from "./atomicWrite.js";
 
+/** A figure's two files: `[".svg", text]` and `[".png", bytes]`. */
+export function figureFiles(options: Plot.PlotOptions): [ext: "svg" | "png", data: string | Uint8Array][] {
+  const svg = renderSvg(options);
+  return [["svg", svg], ["png", svgToPng(svg)]];
+}
+
 /**
  * Writes `basePath.svg` and `basePath.png` (each to a temporary name, then renamed, so a reader
  * never sees half a file) and returns their two paths.
  */
 export async function writeFigure(options: Plot.PlotOptions, basePath: string): Promise<string[]> {
-  const svg = renderSvg(options);
-  const png = svgToPng(svg);
   await mkdir(dirname(basePath), {recursive: true});
   const paths: string[] = [];
-  for (const [ext, bytes] of [["svg", svg], ["png", png]] as const) {
-    await writeFileAtomic(`${basePath}.${ext}`, bytes);
+  for (const [ext, data] of figureFiles(options)) {
+    await writeFileAtomic(`${basePath}.${ext}`, data);
     paths.push(`${basePath}.${ext}`);
   }
   return paths;

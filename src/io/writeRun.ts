@@ -1,21 +1,29 @@
 /**
- * Writes one run's results folder (DESIGN section 5): manifest.json, scenario.yaml,
- * timeseries.csv, states.csv, summary.json and the convergence plot (SVG and PNG). Each file
- * is written to a temporary name and renamed.
+ * Writes one run's results folder (DESIGN section 5), once and whole: scenario.yaml,
+ * timeseries.csv (streamed, so a long run's file is never one string), states.csv,
+ * summary.json, the convergence figure (SVG and PNG), and for a replicated run replicates.csv,
+ * curves.csv and a figure with replicate bands; then manifest.json last, listing every file with
+ * its sha256, and the folder is renamed into place (see `StagedFolder`).
  */
-import {join} from "node:path";
-import {writeFileAtomic, writeFilesAtomic} from "./atomicWrite.js";
+import type * as Plot from "@observablehq/plot";
 import {sha256} from "./sha256.js";
-import {resolvedScenarioYaml, statesCsv, summaryJson, timeseriesCsv} from "../results/runFiles.js";
+import {resolvedScenarioYaml, statesCsv, summaryJson, timeseriesLines} from "../results/runFiles.js";
+import {replicateCurvesCsv, replicatesCsv} from "../results/replicateFiles.js";
+import {replicateFiles, replicatePlotMetrics, runFiles} from "../results/layout.js";
+import {setArguments} from "../results/labels.js";
 import {tidyRows} from "../metrics/series.js";
 import type {RunResult} from "../run/simulate.js";
+import type {ReplicateBatch} from "../run/replicates.js";
 import type {Scenario} from "../scenario/schema.js";
 import {version} from "../version.js";
+import {checkOutput} from "./outputFolder.js";
+import {StagedFolder, type Destination} from "./stagedFolder.js";
 
 export interface RunRecord {
   /** The scenario file as given, and its text (hashed into the manifest). */
   source: {path: string; text: string};
   scenario: Scenario;
+  /** The run (replicate 0 of a replicated run). */
   result: RunResult;
   seed: number;
   ticks: number;
@@ -23,46 +31,90 @@ export interface RunRecord {
   argv: string[];
   overrides: {path: string; value: unknown}[];
   wallSeconds: number;
-  /** Draw the convergence plot (default true; a replicated run draws its own, with bands). */
+  /** Every replicate, for a replicated run (`rcmp run --replicates N`, N ≥ 2). */
+  replicates?: ReplicateBatch;
+  /** Draw the convergence figure (default true). */
   plot?: boolean;
 }
 
+/** Options of {@link writeRun}. */
+export interface WriteRunOptions {
+  /** Replace a results folder already at `dir` (default false: refuse it). */
+  force?: boolean;
+  /** How the CLI found `dir` (it checks before running); default: checked here. */
+  destination?: Destination;
+}
 
-/** Writes every file; returns their paths. */
-export async function writeRun(dir: string, r: RunRecord): Promise<string[]> {
-  const sets = r.overrides.map((o) => `--set ${o.path}=${JSON.stringify(o.value)}`).join(" ");
-  const scenarioYaml = resolvedScenarioYaml(r.scenario, r.seed, r.ticks, [
-    `resolved by rcmp ${version} from ${r.source.path}${sets ? ` with ${sets}` : ""}`,
-    "every default is written out; `rcmp run` on this file reproduces the run"
-  ]);
-  const files: [string, string][] = [
-    ["scenario.yaml", scenarioYaml],
-    ["timeseries.csv", timeseriesCsv(r.result.series)],
-    ["states.csv", statesCsv(r.result)],
-    ["summary.json", summaryJson(r.result)]
-  ];
-  const written = await writeFilesAtomic(dir, files);
-  if (r.plot ?? true) {
+/** How replicate seeds are made, for the manifest. */
+export const replicateSeedRule = "replicate 0: the run's seed; replicate r ≥ 1: murmur3 mix of (seed, r) (replicateSeed in src/run/replicates.ts)";
+
+/** Writes the folder; returns where it went (`dir`, or `dir-2`, ... if another process filled `dir` meanwhile). */
+export async function writeRun(dir: string, r: RunRecord, o: WriteRunOptions = {}): Promise<string> {
+  const staged = await StagedFolder.create(dir, o.destination ?? (await checkOutput(dir, o.force ?? false)));
+  try {
+    const scenarioYaml = resolvedScenarioYaml(r.scenario, r.seed, r.ticks, [
+      `resolved by rcmp ${version} from ${r.source.path}${r.overrides.length > 0 ? ` with ${setArguments(r.overrides)}` : ""}`,
+      "every default is written out; `rcmp run` on this file reproduces the run"
+    ]);
+    await staged.write(runFiles.scenario, scenarioYaml);
+    await staged.writeLines(runFiles.timeseries, timeseriesLines(r.result.series));
+    await staged.write(runFiles.states, statesCsv(r.result));
+    await staged.write(runFiles.summary, summaryJson(r.result));
+    const batch = r.replicates !== undefined && r.replicates.seeds.length > 1 ? r.replicates : undefined;
+    const curves = batch ? replicateCurvesCsv(batch) : undefined;
+    if (batch !== undefined && curves !== undefined) {
+      await staged.write(replicateFiles.replicates, replicatesCsv(batch));
+      await staged.write(replicateFiles.curves, curves);
+    }
     const title = r.scenario.title || r.scenario.id;
-    // Loaded on demand: jsdom and resvg take a second to load, which `validate` and bad input need not pay.
-    const [{convergenceFigure}, {writeFigure}] = await Promise.all([import("../plot/convergenceFigure.js"), import("./writeFigure.js")]);
-    written.push(...(await writeFigure(convergenceFigure([...tidyRows(r.result.series)].filter((row) => !Number.isNaN(row.value)), {title}), join(dir, "convergence"))));
+    if (r.plot ?? true) {
+      await staged.writeFigure(curves !== undefined ? await bandsPlot(curves, batch!.seeds.length, title) : await convergencePlot(r.result, title), runFiles.figure);
+    }
+    return await staged.commit(manifestOf(r, scenarioYaml, batch));
+  } catch (err) {
+    await staged.abort();
+    throw err;
   }
-  const manifest = {
+}
+
+function manifestOf(r: RunRecord, scenarioYaml: string, batch: ReplicateBatch | undefined): Record<string, unknown> {
+  return {
     tool: "rcmp-sim",
+    kind: batch ? "replicated" : "run",
     version,
     scenario: {id: r.scenario.id, file: r.source.path, sha256: sha256(r.source.text), resolvedSha256: sha256(scenarioYaml)},
     seed: r.seed,
     ticks: r.ticks,
     overrides: r.overrides,
+    ...(batch ? {replicates: {
+      count: batch.seeds.length,
+      seedRule: replicateSeedRule,
+      note: "scenario.yaml, timeseries.csv, states.csv, summary.json are replicate 0's; replicates.csv and curves.csv cover every replicate"
+    }} : {}),
     arguments: r.argv,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
     startedAt: new Date(Date.now() - r.wallSeconds * 1000).toISOString(),
-    wallSeconds: Math.round(r.wallSeconds * 1000) / 1000,
-    files: files.map(([name, text]) => ({name, sha256: sha256(text)}))
+    wallSeconds: Math.round(r.wallSeconds * 1000) / 1000
   };
-  await writeFileAtomic(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  written.push(join(dir, "manifest.json"));
-  return written;
+}
+
+/** A run's convergence figure: all and each region, per metric. */
+async function convergencePlot(result: RunResult, title: string): Promise<Plot.PlotOptions> {
+  const {convergenceFigure} = await import("../plot/convergenceFigure.js");
+  const rows = [];
+  for (const row of tidyRows(result.series)) if (!Number.isNaN(row.value) && (row.metric === "dispersion" || row.metric === "toStandard")) rows.push(row);
+  return convergenceFigure(rows, {title});
+}
+
+/** A replicated run's figure: the replicate mean with its 5–95% band. */
+async function bandsPlot(curvesText: string, replicates: number, title: string): Promise<Plot.PlotOptions> {
+  const [{bandsFigure}, {curvesFromCurvesCsv}] = await Promise.all([import("../plot/bandsFigure.js"), import("../results/curvesFromCurvesCsv.js")]);
+  const rows = curvesFromCurvesCsv(curvesText, () => title, {metrics: replicatePlotMetrics});
+  const figure = bandsFigure(rows, {
+    metrics: replicatePlotMetrics.filter((m) => rows.some((row) => row.metric === m)),
+    title: `${title}: ${replicates} replicates, mean with 5–95% band`
+  });
+  // One curve: the title names it, so the legend would only repeat it.
+  return {...figure, color: {...figure.color, legend: false}};
 }

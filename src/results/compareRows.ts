@@ -10,6 +10,8 @@ import {parseGroupOption, type GroupChoice} from "./groupOption.js";
 import {designParameters, distinctLabels, overridesText, parameterFormats, scenarioTitle, sweepLabelOf} from "./labels.js";
 import {chosenPoints} from "./chosenPoints.js";
 import {InputError} from "../scenario/problems.js";
+import {defaultCompareMetrics, replicateFiles, runFiles, type FolderKind} from "./layout.js";
+import {kindOf, type ManifestHead} from "./manifest.js";
 
 /** A results folder as read: its path, its name, and the text of each file it holds. */
 export interface ResultFolder {
@@ -24,22 +26,21 @@ export interface ResultFolder {
   design?: string;
 }
 
-/** `run` (timeseries.csv), `replicated` (a run with curves.csv), `sweep` (design.csv and curves.csv). */
-export type FolderKind = "run" | "replicated" | "sweep";
+/** The kinds of folder compare draws: `run` (timeseries.csv), `replicated` (a run with curves.csv), `sweep` (design.csv and curves.csv). */
+export type ComparedKind = Exclude<FolderKind, "compare" | "sensitivity">;
 
 /** What `compare` looks for in a folder, for error messages. */
 export const lookedFor = "no timeseries.csv (as a run has) and no curves.csv (as a replicated run or a sweep has)";
 
-/** Metrics drawn when none are asked for (those the folders have). */
-export const defaultCompareMetrics = ["dispersion", "toStandard"];
+export {defaultCompareMetrics};
+
+/** The file compare draws each kind from. */
+const drawnFrom = {run: "timeseries", replicated: "curves", sweep: "curves"} as const;
+/** The name of each file a `ResultFolder` holds. */
+const fileOf = {timeseries: runFiles.timeseries, curves: replicateFiles.curves} as const;
 
 /** The manifest's fields compare uses; {} when absent or unreadable. */
-interface Manifest {
-  kind?: string;
-  scenario?: {id?: string};
-  sweep?: {file?: string};
-  overrides?: {path: string; value: unknown}[];
-}
+type Manifest = Partial<ManifestHead>;
 
 function manifestOf(f: ResultFolder): Manifest {
   try {
@@ -49,9 +50,22 @@ function manifestOf(f: ResultFolder): Manifest {
   }
 }
 
-/** The kind of a folder; throws InputError for a folder that is none, naming what it looked for. */
-export function folderKind(f: ResultFolder): FolderKind {
-  if (f.design !== undefined || manifestOf(f).kind === "sweep") {
+/**
+ * The kind of a folder: as its manifest names it (see `results/manifest.ts`), else (a folder
+ * given as text alone) by the files it has; throws InputError for a folder that is none, naming
+ * what it looked for.
+ */
+export function folderKind(f: ResultFolder): ComparedKind {
+  const m = manifestOf(f);
+  if (m.tool === "rcmp-sim") {
+    const kind = kindOf(m as ManifestHead);
+    if (kind === "compare" || kind === "sensitivity") {
+      throw new InputError(`${f.path} holds the output of rcmp ${kind}, not a run or sweep folder: compare the folders it was made from`);
+    }
+    if (f[drawnFrom[kind]] === undefined) throw new InputError(`${f.path}: a ${kind} folder without ${fileOf[drawnFrom[kind]]}`);
+    return kind;
+  }
+  if (f.design !== undefined || m.kind === "sweep") {
     if (f.curves === undefined) throw new InputError(`${f.path}: a sweep folder without curves.csv (still running or interrupted? complete it with rcmp sweep --resume)`);
     return "sweep";
   }
@@ -77,7 +91,7 @@ export interface Comparison {
   metrics: string[];
   /** One label per folder (a sweep's is the prefix of its points' labels). */
   labels: string[];
-  kinds: FolderKind[];
+  kinds: ComparedKind[];
   /** Per folder: whether its curves are replicate statistics (from curves.csv), not a single run's values. */
   banded: boolean[];
   group: GroupChoice;
@@ -89,8 +103,7 @@ export interface Comparison {
 export function compareRows(folders: readonly ResultFolder[], o: CompareOptions = {}): Comparison {
   if (folders.length === 0) throw new InputError("no folders to compare");
   const group = parseGroupOption(o.group);
-  const kinds = folders.map(folderKind);
-  const labels = folderLabels(folders, kinds, o.labels);
+  const {kinds, labels} = describeFolders(folders, o.labels);
   const notes: string[] = [];
   const sweeps = kinds.filter((k) => k === "sweep").length;
   const keep = sweeps <= 1 ? 5 : sweeps === 2 ? 3 : 2;
@@ -101,7 +114,17 @@ export function compareRows(folders: readonly ResultFolder[], o: CompareOptions 
   return {rows, metrics, labels, kinds, banded, group, notes};
 }
 
-function folderLabels(folders: readonly ResultFolder[], kinds: FolderKind[], given: readonly (string | undefined)[] = []): string[] {
+/**
+ * The kind and label of each folder, as compare (and compare.html) shows them: a run by its
+ * scenario's title (then its id, then its folder name), a sweep by its sweep file's name; labels
+ * made distinct among the folders given (see `distinctLabels`), `given` labels first.
+ */
+export function describeFolders(folders: readonly ResultFolder[], given: readonly (string | undefined)[] = []): {kinds: ComparedKind[]; labels: string[]} {
+  const kinds = folders.map(folderKind);
+  return {kinds, labels: folderLabels(folders, kinds, given)};
+}
+
+function folderLabels(folders: readonly ResultFolder[], kinds: ComparedKind[], given: readonly (string | undefined)[] = []): string[] {
   const entries = folders.map((f, k) => {
     const m = manifestOf(f);
     const own = kinds[k] === "sweep"
@@ -115,7 +138,14 @@ function folderLabels(folders: readonly ResultFolder[], kinds: FolderKind[], giv
   return distinctLabels(entries);
 }
 
-function folderRows(f: ResultFolder, kind: FolderKind, label: string, several: boolean, group: GroupChoice, notes: string[], choice: {metric?: string; keep: 5 | 3 | 2}): CompareRow[] {
+/** The metrics of group `all` a folder has, in file order. */
+export function folderMetrics(f: ResultFolder): string[] {
+  const kind = folderKind(f);
+  const rows = kind === "run" ? curvesFromTimeseries(f.timeseries as string, "", {}, `${f.path}/${runFiles.timeseries}`) : curvesFromCurvesCsv(f.curves as string, () => "", {}, `${f.path}/${replicateFiles.curves}`);
+  return [...new Set(rows.map((r) => r.metric))];
+}
+
+function folderRows(f: ResultFolder, kind: ComparedKind, label: string, several: boolean, group: GroupChoice, notes: string[], choice: {metric?: string; keep: 5 | 3 | 2}): CompareRow[] {
   const file = (name: string) => `${f.path}/${name}`;
   if (kind === "sweep") {
     if (group.text !== "all") throw new InputError(`${f.path}: a sweep records group all only; --group ${group.text} needs run folders`);

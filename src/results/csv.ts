@@ -7,8 +7,17 @@
 export type CsvValue = string | number | null;
 
 /**
+ * First characters that make a spreadsheet read a cell as a formula (`=`, `+`, `-`, `@`, tab,
+ * CR), and the apostrophe that marks a cell as text.
+ */
+const formulaStart = /^[=+\-@\t\r']/;
+
+/**
  * One cell: finite numbers as `String(x)` (shortest round-trip form), null as the empty string,
- * strings quoted when they hold a comma, a double quote, CR or LF (quotes doubled inside).
+ * strings quoted when they hold a comma, a double quote, CR or LF (quotes doubled inside). A
+ * string that a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, tab or
+ * CR), or that starts with an apostrophe, gets an apostrophe in front, which
+ * {@link parseCsvRecord} takes off again; numbers are never marked (-0.5 stays -0.5).
  * Throws for NaN and ±Infinity, which no result file may hold.
  */
 export function csvCell(value: CsvValue): string {
@@ -17,8 +26,12 @@ export function csvCell(value: CsvValue): string {
     if (!Number.isFinite(value)) throw new Error(`csv: refusing to write non-finite number ${value}`);
     return String(value);
   }
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/** A cell as written, without the apostrophe that {@link csvCell} puts before formula-like text. */
+const unmarked = (cell: string): string => (cell.charCodeAt(0) === 39 ? cell.slice(1) : cell);
 
 /** One record ending in `\n`, cells joined by commas (see {@link csvCell}). */
 export function csvLine(values: readonly CsvValue[]): string {
@@ -26,8 +39,8 @@ export function csvLine(values: readonly CsvValue[]): string {
 }
 
 /**
- * Splits one record (without its final line break) into cell strings, undoing the quoting of
- * {@link csvCell}. Throws on a stray quote, which only a damaged file holds.
+ * Splits one record (without its final line break) into cell strings, undoing the quoting and
+ * the formula mark of {@link csvCell}. Throws on a stray quote, which only a damaged file holds.
  */
 export function parseCsvRecord(record: string): string[] {
   const cells: string[] = [];
@@ -49,14 +62,14 @@ export function parseCsvRecord(record: string): string[] {
         }
       }
       if (j < record.length && record[j] !== ",") throw new Error("csv: text after a quoted cell");
-      cells.push(cell);
+      cells.push(unmarked(cell));
       i = j;
     } else {
       const comma = record.indexOf(",", i);
       const end = comma < 0 ? record.length : comma;
       const cell = record.slice(i, end);
       if (cell.includes('"')) throw new Error("csv: quote inside an unquoted cell");
-      cells.push(cell);
+      cells.push(unmarked(cell));
       i = end;
     }
     if (i >= record.length) return cells;

@@ -4,9 +4,7 @@
  */
 import {groupTest, metricTest, type CompareRow, type RowFilter} from "../plot/compareRow.js";
 import {csvTable, numberCell, yearCell} from "./csvTable.js";
-
-/** Columns `timeseries.csv` must have. */
-export const timeseriesColumns = ["tick", "year", "group", "metric", "value"];
+import {timeseriesColumns} from "./layout.js";
 
 /**
  * The rows of `csvText` (a timeseries.csv) as curve rows labelled `label`, keeping the group

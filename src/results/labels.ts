@@ -75,7 +75,20 @@ export function scenarioTitle(scenarioYamlText: string): string | undefined {
   return undefined;
 }
 
-/** `hegemonBias=2` for a `--set dynamics.hegemonBias=2` (the last part of the path). */
+/**
+ * The `--set` argument of an override, as `rcmp run` takes it back: the full path and the value
+ * as JSON (`dynamics.hegemonBias=2`, `dynamics.dialogue.mode="pairwise"`).
+ */
+export function setArgument(o: {path: string; value: unknown}): string {
+  return `${o.path}=${JSON.stringify(o.value)}`;
+}
+
+/** `--set a=1 --set b=2` for a run's overrides, or "" without any. */
+export function setArguments(overrides: readonly {path: string; value: unknown}[] = []): string {
+  return overrides.map((o) => `--set ${setArgument(o)}`).join(" ");
+}
+
+/** `hegemonBias=2` for a `--set dynamics.hegemonBias=2` (the last part of the path): a label, not an argument. */
 export function overrideText(o: {path: string; value: unknown}): string {
   return `${o.path.slice(o.path.lastIndexOf(".") + 1)}=${JSON.stringify(o.value)}`;
 }

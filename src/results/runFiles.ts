@@ -4,18 +4,38 @@
  * (the resolved scenario: rerunning it reproduces the run).
  */
 import {stringify} from "yaml";
-import {csvLine} from "./csv.js";
-import {tidyRows, type Series} from "../metrics/series.js";
+import {csvCell, csvLine} from "./csv.js";
+import {timeseriesColumns} from "./layout.js";
+import type {Series} from "../metrics/series.js";
 import type {RunResult} from "../run/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 
-export function timeseriesCsv(series: Series): string {
-  const lines = [csvLine(["tick", "year", "group", "metric", "value"])];
-  for (const r of tidyRows(series)) {
-    if (Number.isNaN(r.value)) continue;
-    lines.push(csvLine([r.tick, r.year, r.group, r.metric, r.value]));
+/**
+ * The text of `timeseries.csv` in pieces (the header, then the lines of each recorded tick,
+ * each line ending in a line break), so that a long run's file is written without building one
+ * string of it.
+ */
+export function* timeseriesLines(series: Series): Generator<string> {
+  yield csvLine(timeseriesColumns);
+  // The rows of `tidyRows`, written as `csvLine` writes them, with the cells shared by many rows made once.
+  const names = series.groups.map((group, g) => series.metrics[g].map((metric) => `${csvCell(group)},${csvCell(metric)},`));
+  for (let k = 0; k < series.ticks.length; k++) {
+    const lead = `${csvCell(series.ticks[k])},${csvCell(series.years[k])},`;
+    let chunk = "";
+    for (let g = 0; g < names.length; g++) {
+      const values = series.values[g];
+      for (let m = 0; m < names[g].length; m++) {
+        const value = values[m][k];
+        if (!Number.isNaN(value)) chunk += `${lead}${names[g][m]}${csvCell(value)}\n`;
+      }
+    }
+    yield chunk;
   }
-  return lines.join("");
+}
+
+/** `timeseries.csv` as one string (see {@link timeseriesLines} for long runs). */
+export function timeseriesCsv(series: Series): string {
+  return [...timeseriesLines(series)].join("");
 }
 
 export function statesCsv(result: RunResult): string {

@@ -2,11 +2,11 @@
  * Reads a scenario from YAML or JSON text: parse, apply `--set` overrides, validate with the
  * schema, check references. Every problem is reported at once, with file, line and column.
  */
-import {LineCounter, parseDocument, type Document} from "yaml";
+import {isMap, isScalar, LineCounter, parseDocument, visit, type Document} from "yaml";
 
 import {scenario as scenarioSchema, type Scenario} from "./schema.js";
 import {applyOverrides, type Override} from "./overrides.js";
-import {InputError, type Problem} from "./problems.js";
+import {excerpt, InputError, shownProblems, type Problem} from "./problems.js";
 import {zodProblems, type RawProblem} from "./zodProblems.js";
 import {checkScenario} from "./check.js";
 import {locate} from "./locate.js";
@@ -20,25 +20,55 @@ export interface ParsedText {
   lines?: LineCounter;
 }
 
-/** Parses YAML (JSON is YAML too) and throws InputError for malformed text. */
+/** Most aliases a document may expand (a billion-laughs document expands far more). */
+export const maxAliasCount = 1000;
+
+/**
+ * Parses YAML (JSON is YAML too) and throws InputError for malformed text, for a key given twice
+ * in one mapping, and for a document whose aliases expand past {@link maxAliasCount}.
+ */
 export function parseText(text: string, file: string): ParsedText {
   const lines = new LineCounter();
-  const doc = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true});
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((e) => {
-        const pos = lines.linePos(e.pos[0]);
-        return {file, path: [], message: `malformed YAML: ${e.message.split("\n")[0].toLowerCase()}`, line: pos?.line, column: pos?.col};
-      })
-    );
+  // Keys are checked for uniqueness below, in linear time (the parser's own check is quadratic).
+  const doc = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: false});
+  const at = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset));
+  const errors: {offset: number | undefined; message: string}[] = doc.errors.map((e) => ({offset: e.pos[0], message: `malformed YAML: ${e.message.split("\n")[0].toLowerCase()}`}));
+  if (errors.length === 0) errors.push(...duplicateKeys(doc));
+  if (errors.length > 0) {
+    throw new InputError(errors.map((e, k) => ({file, path: [], message: e.message, line: k < shownProblems ? at(e.offset)?.line : undefined, column: k < shownProblems ? at(e.offset)?.col : undefined})));
   }
-  return {file, data: doc.toJS({maxAliasCount: 1000}), doc, lines};
+  try {
+    return {file, data: doc.toJS({maxAliasCount}), doc, lines};
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    throw new InputError([{file, path: [], message: "refused: its aliases (*name) expand into too many copies, as a resource-exhaustion attack does; write the values out instead"}]);
+  }
 }
 
-/** Attaches file, line and column to problems found in a parsed document. */
+/** Keys given twice in one mapping, each with its offset in the text. */
+function duplicateKeys(doc: Document): {offset: number | undefined; message: string}[] {
+  const found: {offset: number | undefined; message: string}[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (isMap(key) || (typeof key === "object" && key !== null)) continue;
+        if (seen.has(key)) found.push({offset: isScalar(pair.key) ? pair.key.range?.[0] : undefined, message: `malformed YAML: map keys must be unique (${excerpt(String(key))} is given twice)`});
+        seen.add(key);
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * Attaches file, line and column to problems found in a parsed document (the first
+ * {@link shownProblems} only: the others are counted, not printed, and locating each costs a walk).
+ */
 export function placeProblems(parsed: ParsedText, raw: readonly RawProblem[]): Problem[] {
-  return raw.map((p) => {
-    const place = locate(parsed.doc, parsed.lines, p.path, p.key);
+  return raw.map((p, k) => {
+    const place = k < shownProblems ? locate(parsed.doc, parsed.lines, p.path, p.key) : undefined;
     return {file: parsed.file, path: p.key ? [...p.path, p.key] : p.path, message: p.message, line: place?.line, column: place?.column};
   });
 }

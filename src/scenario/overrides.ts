@@ -6,7 +6,7 @@
  * field the schema knows; the value is checked when the scenario is validated afterwards.
  */
 import * as schemas from "./schema.js";
-import {InputError, suggestion, type Problem} from "./problems.js";
+import {excerpt, InputError, suggestion, type Problem} from "./problems.js";
 import {z} from "zod";
 import {arrayElement, objectShape, pickOption} from "./schemaAt.js";
 
@@ -19,7 +19,7 @@ export interface Override {
 export function parseSetArg(arg: string, file = "--set"): Override {
   const eq = arg.indexOf("=");
   if (eq <= 0) {
-    throw new InputError([{file, path: [], message: `expected path=value, got "${arg}"`}]);
+    throw new InputError([{file, path: [], message: `expected path=value, got ${excerpt(arg)}`}]);
   }
   return {path: arg.slice(0, eq).trim(), value: parseSetValue(arg.slice(eq + 1).trim())};
 }
@@ -66,19 +66,19 @@ function walk(target: unknown, schemaIn: z.ZodType, keys: string[], value: unkno
   const [key, ...rest] = keys;
   const schema = pickOption(schemaIn, target);
   if (schema instanceof z.ZodRecord && typeof target === "object" && target !== null && !Array.isArray(target)) {
-    if (rest.length > 0) return `"${key}" holds a value, not fields`;
+    if (rest.length > 0) return `${excerpt(key)} holds a value, not fields`;
     (target as Record<string, unknown>)[key] = value;
     return undefined;
   }
   const element = arrayElement(schema);
   if (element !== undefined) {
-    if (!Array.isArray(target)) return `no list at "${key}"`;
+    if (!Array.isArray(target)) return `no list at ${excerpt(key)}`;
     const matches = selectElements(target, key);
     if (typeof matches === "string") return matches;
     if (rest.length === 0) {
-      if (objectShape(element) !== undefined) return `a path must name a field inside "${key}"`;
+      if (objectShape(element) !== undefined) return `a path must name a field inside ${excerpt(key)}`;
       const i = key === "*" ? -1 : Number(key);
-      if (key !== "*" && !/^\d+$/.test(key)) return `"${key}" is not an index`;
+      if (key !== "*" && !/^\d+$/.test(key)) return `${excerpt(key)} is not an index`;
       for (let j = 0; j < target.length; j++) if (i < 0 || j === i) target[j] = value;
       return undefined;
     }
@@ -89,8 +89,8 @@ function walk(target: unknown, schemaIn: z.ZodType, keys: string[], value: unkno
     return undefined;
   }
   const shape = objectShape(schema);
-  if (shape === undefined || typeof target !== "object" || target === null) return `"${key}" is not inside an object`;
-  if (!(key in shape)) return `no such field "${key}"${suggestion(key, Object.keys(shape))}`;
+  if (shape === undefined || typeof target !== "object" || target === null) return `${excerpt(key)} is not inside an object`;
+  if (!(key in shape)) return `no such field ${excerpt(key)}${suggestion(key, Object.keys(shape))}`;
   const obj = target as Record<string, unknown>;
   if (rest.length === 0) {
     obj[key] = value;
@@ -108,6 +108,6 @@ function selectElements(list: unknown[], key: string): unknown[] | string {
   }
   const ids = list.map((e) => (typeof e === "object" && e !== null ? String((e as {id?: unknown}).id) : ""));
   const i = ids.indexOf(key);
-  if (i < 0) return `no element with id "${key}"${suggestion(key, ids)}`;
+  if (i < 0) return `no element with id ${excerpt(key)}${suggestion(key, ids)}`;
   return [list[i]];
 }

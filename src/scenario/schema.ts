@@ -7,9 +7,24 @@
  * dimension order.
  */
 import {z} from "zod";
+import {maxSegmentLength, pathSegmentProblem} from "./pathSegment.js";
 
 const unit = z.number().min(0).max(1);
-const id = z.string().min(1).regex(/^[A-Za-z0-9_.:-]+$/, "expected an id of letters, digits and _ . : -");
+/** Longest id of a state, dimension, process or facilitator, in characters. */
+export const maxIdLength = 200;
+const id = z.string().min(1).max(maxIdLength).regex(/^[A-Za-z0-9_.:-]+$/, "expected an id of letters, digits and _ . : -");
+/**
+ * The scenario's own id: it names its results folder (`results/<id>/`), so it must be a safe
+ * path segment everywhere: letters, digits, `_`, `-` and `.` (not first or last), at most 100
+ * characters, not a Windows device name.
+ */
+const scenarioIdPattern = /^[A-Za-z0-9_-]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+export const scenarioId = z.string().min(1).max(maxSegmentLength).regex(scenarioIdPattern, "expected an id of letters, digits, _ and - (and . inside): it names the results folder")
+  .superRefine((value, ctx) => {
+    // What the pattern and the length leave to check: the reserved device names.
+    const problem = scenarioIdPattern.test(value) && value.length <= maxSegmentLength ? pathSegmentProblem(value) : undefined;
+    if (problem !== undefined) ctx.addIssue({code: "custom", message: `cannot name a results folder: it ${problem}`});
+  });
 /** A state id in a membership list, or `"*"` for every state. */
 const memberRef = z.string().min(1).regex(/^(\*|[A-Za-z0-9_.:-]+)$/, 'expected a state id, or "*" for every state');
 
@@ -61,7 +76,7 @@ const powerDistribution = z.discriminatedUnion("dist", [
 /** Synthetic states: `count` states with ideals and power drawn from the run's seed. */
 export const generate = z.strictObject({
   count: z.number().int().min(1).max(100_000),
-  prefix: z.string().default("S"),
+  prefix: z.string().max(50).default("S"),
   regions: z.array(z.string()).min(1).default(["world"]),
   ideal: distribution.default({dist: "uniform", min: 0, max: 1}),
   power: powerDistribution.default({dist: "constant", value: 1}),
@@ -143,8 +158,8 @@ export const dynamics = z.strictObject({
     rate: unit.default(0.3),
     /** ε: bounded confidence; only those within this distance (RMS over the agenda) are heard. */
     confidence: z.number().min(0).default(1),
-    /** Pairwise mode: encounters per attendee per meeting. */
-    encounters: z.number().min(0).default(1)
+    /** Pairwise mode: encounters per attendee per meeting (at most 1,000). */
+    encounters: z.number().min(0).max(1000).default(1)
   }).prefault({}),
   /** h: influence weight is power^h; 0 = equal voice. */
   hegemonBias: z.number().min(0).max(50).default(0),
@@ -195,7 +210,7 @@ export const metrics = z.strictObject({
 }).prefault({});
 
 export const scenario = z.strictObject({
-  id,
+  id: scenarioId,
   title: z.string().default(""),
   description: z.string().default(""),
   seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),

@@ -4,7 +4,7 @@
  */
 import type {z} from "zod";
 import {objectShape, schemaAt} from "./schemaAt.js";
-import {suggestion} from "./problems.js";
+import {excerpt, shownProblems, suggestion} from "./problems.js";
 
 /** A problem before its place in the file is known. */
 export interface RawProblem {
@@ -14,7 +14,7 @@ export interface RawProblem {
   key?: string;
 }
 
-const show = (v: unknown): string => (typeof v === "string" ? `"${v}"` : JSON.stringify(v) ?? String(v));
+const show = (v: unknown): string => excerpt(v);
 
 /** One or more problems per zod issue (an unknown-keys issue gives one per key). */
 export function zodProblems(issues: readonly z.core.$ZodIssue[], root?: z.ZodType): RawProblem[] {
@@ -30,16 +30,18 @@ function fromIssue(issue: z.core.$ZodIssue, root?: z.ZodType): RawProblem[] {
     case "unrecognized_keys": {
       const shape = objectShape(schemaAt(path, root) ?? ({} as z.ZodType));
       const allowed = shape ? Object.keys(shape) : [];
-      return issue.keys.map((key) => ({
+      // Past the problems shown, the messages are only counted: no suggestion to compute.
+      return issue.keys.map((key, k) => ({
         path,
         key,
-        message: `unknown key "${key}"${suggestion(key, allowed)}${allowed.length ? `; expected one of: ${allowed.join(", ")}` : ""}`
+        message: k < shownProblems ? `unknown key ${excerpt(key)}${suggestion(key, allowed)}${allowed.length ? `; expected one of: ${allowed.join(", ")}` : ""}` : "unknown key"
       }));
     }
     case "invalid_type":
       if (issue.input === undefined) return [{path, message: `missing required ${issue.expected}`}];
       return [{path, message: `expected ${issue.expected}${got}`}];
     case "too_big":
+      if (issue.origin === "string") return [{path, message: `expected at most ${issue.maximum} characters${got}`}];
       return [{path, message: `${issue.origin === "array" ? "expected at most" : "must be at most"} ${issue.maximum}${issue.origin === "array" ? " entries" : ""}${got}`}];
     case "too_small":
       if (issue.origin === "array") return [{path, message: issue.message.startsWith("Too small") ? `expected at least ${issue.minimum} entries` : issue.message}];

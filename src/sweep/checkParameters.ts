@@ -5,15 +5,16 @@
  */
 import {validateScenario, type ParsedText} from "../scenario/load.js";
 import {applyOverrides, type Override} from "../scenario/overrides.js";
-import {formatPath, InputError} from "../scenario/problems.js";
+import {excerpt, formatPath, InputError} from "../scenario/problems.js";
 import type {RawProblem} from "../scenario/zodProblems.js";
 import type {Axis, Design} from "./designs.js";
 import type {ParameterValue} from "./sweepSchema.js";
+import type {Scenario} from "../scenario/schema.js";
 
 /** Most point problems reported before the rest are only counted. */
 const maxPointProblems = 5;
 
-const show = (v: unknown): string => (typeof v === "string" ? `"${v}"` : String(v));
+const show = (v: unknown): string => excerpt(v);
 
 /** The overrides of one design point. */
 export function pointOverrides(parameters: readonly string[], point: readonly ParameterValue[]): Override[] {
@@ -35,7 +36,7 @@ export function checkPaths(base: ParsedText, axes: readonly Axis[]): RawProblem[
       applyOverrides(structuredClone(base.data) as Record<string, unknown>, [{path: axis.path, value}]);
     } catch (err) {
       for (const m of messagesOf(err)) {
-        problems.push({path: ["parameters"], key: axis.path, message: `unknown parameter path "${axis.path}": ${m.replace(/^--set [^:]*: /, "")}`});
+        problems.push({path: ["parameters"], key: axis.path, message: `unknown parameter path ${excerpt(axis.path)}: ${m.replace(/^--set [^:]*: /, "")}`});
       }
     }
   }
@@ -63,13 +64,13 @@ export function checkValues(base: ParsedText, axes: readonly Axis[]): RawProblem
   return problems;
 }
 
-/** Every design point, its overrides applied together, must be a valid scenario. */
-export function checkPoints(base: ParsedText, design: Design): RawProblem[] {
+/** Every design point, its overrides applied together, must be a valid scenario; `each` sees each valid one. */
+export function checkPoints(base: ParsedText, design: Design, each: (scenario: Scenario) => void = () => {}): RawProblem[] {
   const problems: RawProblem[] = [];
   let failed = 0;
   design.points.forEach((point, i) => {
     try {
-      validateScenario(base, pointOverrides(design.parameters, point));
+      each(validateScenario(base, pointOverrides(design.parameters, point)));
     } catch (err) {
       failed += 1;
       if (failed > maxPointProblems) return;

@@ -6,7 +6,8 @@
 import {readFile} from "node:fs/promises";
 import {basename, dirname, extname, isAbsolute, join} from "node:path";
 import {parseText, placeProblems, validateScenario, type ParsedText} from "../scenario/load.js";
-import {InputError, type Problem} from "../scenario/problems.js";
+import {excerpt, InputError, printable, type Problem} from "../scenario/problems.js";
+import {fileError} from "../io/fileErrors.js";
 import {zodProblems, type RawProblem} from "../scenario/zodProblems.js";
 import {sweepSchema, type SweepSpec} from "./sweepSchema.js";
 import {axisFromSpec, designs, gridSize, type Axis, type Design} from "./designs.js";
@@ -17,9 +18,14 @@ import {sha256} from "../io/sha256.js";
 import {isIntegerPath} from "./integerPath.js";
 import {checkPoints, checkPaths, checkValues, pointOverrides} from "./checkParameters.js";
 import {recordedColumns} from "./recordedColumns.js";
+import {runSize, type RunSize} from "../run/runSize.js";
+import {limits, runJob, runLimitProblems} from "../run/limits.js";
 
-/** Most design points a sweep may have. */
-export const maxPoints = 10_000_000;
+/**
+ * Most design points a sweep may have: each is checked as a whole scenario before anything runs
+ * (about 0.3-3 ms each), and the design is held in memory.
+ */
+export const maxPoints = 1_000_000;
 
 /** Everything a sweep needs to run, checked. */
 export interface SweepPlan {
@@ -43,6 +49,8 @@ export interface SweepPlan {
   dropped: string[];
   /** Columns of runs.csv after the run key and the parameters. */
   summaryColumns: string[];
+  /** The biggest run of the sweep (by work; memory and recorded ticks the largest of any point), as a sweep records it. */
+  runSize: RunSize;
 }
 
 
@@ -58,8 +66,14 @@ export async function loadSweep(file: string): Promise<SweepPlan> {
   const axes = Object.entries(spec.parameters).map(([path, p]) => axisFromSpec(path, p, isIntegerPath(path)));
   fail(parsed, checkPaths(base, axes));
   fail(parsed, checkValues(base, axes));
+  fail(parsed, runCountProblems(spec, axes));
   const design = buildDesign(spec, axes, parsed);
-  fail(parsed, checkPoints(base, design));
+  let largest: RunSize | undefined;
+  fail(parsed, checkPoints(base, design, (scenario) => {
+    largest = largerRun(largest, runSize(scenario, {groups: false, metrics: spec.record}));
+  }));
+  // A run too big is refused before anything is built.
+  if (largest !== undefined) fail(parsed, runLimitProblems(runJob(largest)).map((m) => ({path: [], message: `refused: each run: ${m}`})));
   const recordGiven = typeof parsed.data === "object" && parsed.data !== null && "record" in parsed.data;
   const columns = recordedColumns(base, pointOverrides(design.parameters, design.points[0] ?? []), spec.record, recordGiven);
   fail(parsed, columns.problems);
@@ -67,7 +81,8 @@ export async function loadSweep(file: string): Promise<SweepPlan> {
   const points = design.points.length;
   return {
     file, name, sweepSha: sha256(text), baseFile, baseText, baseSha: sha256(baseText), spec, design, points,
-    runs: points * spec.replicates, record: columns.record, dropped: columns.dropped, summaryColumns: columns.summaryColumns
+    runs: points * spec.replicates, record: columns.record, dropped: columns.dropped, summaryColumns: columns.summaryColumns,
+    runSize: largest ?? runSize(validateScenario(base), {groups: false, metrics: spec.record})
   };
 }
 
@@ -76,7 +91,7 @@ async function readText(path: string, file: string, at: (string | number)[], par
     return await readFile(path, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const message = code === "ENOENT" ? `no such file: ${path}` : `cannot read ${path}: ${(err as Error).message}`;
+    const message = code === "ENOENT" ? `no such file: ${path}` : printable((fileError(err, "read", path) as Error).message);
     if (parsed === undefined) throw new InputError([{file, path: [], message}]);
     throw new InputError(placeProblems(parsed, [{path: at, message}]));
   }
@@ -103,11 +118,29 @@ export function parseSpec(parsed: ParsedText): SweepSpec {
   }
   const seen = new Set<string>();
   spec.record.forEach((m, k) => {
-    if (seen.has(m)) problems.push({path: ["record", k], message: `metric "${m}" is listed twice`});
+    if (seen.has(m)) problems.push({path: ["record", k], message: `metric ${excerpt(m)} is listed twice`});
     seen.add(m);
   });
   fail(parsed, problems);
   return spec;
+}
+
+/** A sweep of more runs than `limits.sweepRuns` (or a design of more than `maxPoints` points) is refused before its design is built. */
+function runCountProblems(spec: SweepSpec, axes: readonly Axis[]): RawProblem[] {
+  const k = axes.length;
+  const samples = spec.samples ?? 1;
+  const points = {grid: gridSize(axes), lhs: samples, sobol: samples, saltelli: samples * saltelliBlock(k, spec.secondOrder ?? false), morris: samples * (k + 1)}[spec.design];
+  if (points > maxPoints) return [{path: spec.design === "grid" ? ["parameters"] : ["samples"], message: `the ${spec.design} design has ${points} points, more than ${maxPoints}${spec.design === "grid" ? "; use design: lhs" : ""}`}];
+  const runs = points * spec.replicates;
+  if (runs > limits.sweepRuns) return [{path: ["replicates"], message: `${points} design points × ${spec.replicates} replicates = ${runs} runs, more than the limit of ${limits.sweepRuns}: use fewer replicates or points, or split the sweep into several files`}];
+  return [];
+}
+
+/** The larger of two runs by work, with the larger memory and recorded ticks of the two. */
+function largerRun(a: RunSize | undefined, b: RunSize): RunSize {
+  if (a === undefined) return b;
+  const big = b.work > a.work ? b : a;
+  return {...big, memoryBytes: Math.max(a.memoryBytes, b.memoryBytes), recorded: Math.max(a.recorded, b.recorded), timeseriesBytes: Math.max(a.timeseriesBytes, b.timeseriesBytes)};
 }
 
 /** The problems of the design's own fields: samples where needed, options of another design, sizes. */

@@ -10,6 +10,8 @@ import {version} from "../version.js";
 import type {SweepPlan} from "./loadSweep.js";
 import type {Shard} from "./shard.js";
 import {files} from "./resultFiles.js";
+import type {FileEntry} from "../results/manifest.js";
+import {listFiles} from "../io/hashFiles.js";
 
 /** The manifest of a sweep folder (or of a merged one). */
 export interface SweepManifest {
@@ -41,6 +43,8 @@ export interface SweepManifest {
   wallSeconds: number | null;
   /** Runs of this folder: in total, succeeded, failed; `resumed` were done by an earlier invocation. */
   counts: {runs: number; ok: number; failed: number; resumed: number};
+  /** Once complete: every file of the folder (figures and series included) with its sha256 and size. */
+  files?: FileEntry[];
 }
 
 /** A manifest for a sweep starting now. */
@@ -64,6 +68,11 @@ function designOptionsOf(plan: SweepPlan): NonNullable<SweepManifest["designOpti
 /** Writes `manifest.json` into `dir` (atomically). */
 export function writeManifest(dir: string, manifest: SweepManifest): void {
   writeFileAtomicSync(join(dir, files.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Writes the manifest of a finished folder: status `complete`, and every file listed with its sha256, last of all. */
+export async function completeManifest(dir: string, manifest: SweepManifest): Promise<void> {
+  writeManifest(dir, {...manifest, status: "complete", files: await listFiles(dir)});
 }
 
 /** The manifest in `dir`, or undefined when there is none (or it is not a sweep's). */

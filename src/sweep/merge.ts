@@ -5,12 +5,16 @@
  * shards, and shards not yet complete.
  */
 import {closeSync, copyFileSync, existsSync, openSync, readdirSync, renameSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {join, relative} from "node:path";
 import {InputError} from "../scenario/problems.js";
-import {temporaryName} from "../io/atomicWrite.js";
+import {temporaryName} from "../io/temporary.js";
+import {checkOutput, isInside} from "../io/outputFolder.js";
+import {StagedFolder} from "../io/stagedFolder.js";
+import {verifyResultFolder} from "../io/verifyFolder.js";
+import {fileError} from "../io/fileErrors.js";
 import {csvRecords, FdWriter, leadingId, type CsvRecordAt} from "./csvFile.js";
-import {readManifest, writeManifest, type SweepManifest} from "./manifest.js";
-import {ensureDir, files, removeResults} from "./resultFiles.js";
+import {readManifest, type SweepManifest} from "./manifest.js";
+import {ensureDir, files} from "./resultFiles.js";
 
 /** Options of {@link merge}. */
 export interface MergeOptions {
@@ -34,16 +38,22 @@ export interface MergeResult {
   notes: string[];
 }
 
-/** Reads and cross-checks the shards' manifests; returns them and their folders in shard order. */
-export function checkShards(folders: readonly string[]): {manifests: SweepManifest[]; ordered: string[]} {
+/**
+ * Reads and cross-checks the shards' manifests; returns them and their folders in shard order.
+ * Each shard is checked whole first (`verifyResultFolder`): a shard not complete, or whose
+ * runs.csv (or any file) is missing, cut short or changed, is refused.
+ */
+export async function checkShards(folders: readonly string[]): Promise<{manifests: SweepManifest[]; ordered: string[]}> {
   if (folders.length === 0) throw new InputError("merge: give the shard folders to join");
-  const manifests = folders.map((dir) => {
+  const manifests: SweepManifest[] = [];
+  for (const dir of folders) {
     const m = readManifest(dir);
     if (m === undefined) throw new InputError(`merge: ${dir} holds no sweep manifest.json`);
     if (m.shard === null) throw new InputError(`merge: ${dir} holds a whole sweep, not a shard (made with --shard i/n)`);
     if (m.status !== "complete") throw new InputError(`merge: shard ${m.shard.index}/${m.shard.count} in ${dir} is not complete: finish it with rcmp sweep ${m.sweep.file} --shard ${m.shard.index}/${m.shard.count} --resume --out ${dir}`);
-    return m;
-  });
+    await verifyResultFolder(dir, {kinds: ["sweep"]});
+    manifests.push(m);
+  }
   const first = manifests[0];
   manifests.forEach((m, k) => {
     const what = m.sweep.sha256 !== first.sweep.sha256 ? "sweep file" : m.base.sha256 !== first.base.sha256 ? "base scenario" : m.shard!.count !== first.shard!.count ? "number of shards" : m.version !== first.version ? "rcmp version" : undefined;
@@ -99,32 +109,37 @@ export function mergeSorted(paths: readonly string[], out: string): number {
   return rows;
 }
 
-/** Joins shard folders into `options.out`. */
+/** Joins shard folders into `options.out`, written whole or not at all. */
 export async function merge(folders: readonly string[], options: MergeOptions): Promise<MergeResult> {
   const started = performance.now();
-  const {manifests, ordered} = checkShards(folders);
+  const {manifests, ordered} = await checkShards(folders);
   const out = options.out;
-  if (ordered.some((f) => resolve(f) === resolve(out))) throw new InputError("merge: --out must not be one of the shard folders");
-  if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!options.force) throw new InputError(`output folder ${out} is not empty: add --force to replace its results`);
-    removeResults(out);
+  for (const f of ordered) if (isInside(out, f) || isInside(f, out)) throw new InputError(`merge: --out ${out} must be neither a shard folder, nor inside one, nor hold one (${f})`);
+  const staged = await StagedFolder.create(out, await checkOutput(out, options.force ?? false, ordered));
+  try {
+    const dir = staged.dir;
+    const counts = {design: 0, runs: 0, failures: 0};
+    counts.design = mergeSorted(ordered.map((f) => join(f, files.design)), join(dir, files.design));
+    counts.runs = mergeSorted(ordered.map((f) => join(f, files.runs)), join(dir, files.runs));
+    counts.failures = mergeSorted(ordered.map((f) => join(f, files.failures)), join(dir, files.failures));
+    mergeSorted(ordered.map((f) => join(f, files.curves)), join(dir, files.curves));
+    copySeries(ordered, dir);
+    const first = manifests[0];
+    const figures = options.plots ?? true ? await (await import("./sweepPlots.js")).writeSweepPlots(dir, {design: first.design, parameters: first.parameters, record: first.record, points: first.points}) : {paths: [], notes: []};
+    const manifest: SweepManifest = {
+      ...first, status: "complete", shard: null, mergedFrom: ordered, arguments: options.argv ?? [], node: process.version,
+      started: new Date(Date.now() - (performance.now() - started)).toISOString(), finished: new Date().toISOString(),
+      wallSeconds: (performance.now() - started) / 1000,
+      counts: {runs: manifests.reduce((s, m) => s + m.counts.runs, 0), ok: counts.runs, failed: counts.failures, resumed: 0}
+    };
+    delete manifest.files;
+    const placed = await staged.commit({...manifest});
+    const plots = figures.paths.map((p) => join(placed, relative(dir, p)));
+    return {dir: placed, shards: manifests.length, runs: counts.design, ok: counts.runs, failed: counts.failures, plots, notes: figures.notes};
+  } catch (err) {
+    await staged.abort();
+    throw fileError(err, "write", out, `nothing was written to ${out}`);
   }
-  ensureDir(out);
-  const counts = {design: 0, runs: 0, failures: 0};
-  counts.design = mergeSorted(ordered.map((f) => join(f, files.design)), join(out, files.design));
-  counts.runs = mergeSorted(ordered.map((f) => join(f, files.runs)), join(out, files.runs));
-  counts.failures = mergeSorted(ordered.map((f) => join(f, files.failures)), join(out, files.failures));
-  mergeSorted(ordered.map((f) => join(f, files.curves)), join(out, files.curves));
-  copySeries(ordered, out);
-  const first = manifests[0];
-  const figures = options.plots ?? true ? await (await import("./sweepPlots.js")).writeSweepPlots(out, {design: first.design, parameters: first.parameters, record: first.record, points: first.points}) : {paths: [], notes: []};
-  writeManifest(out, {
-    ...first, status: "complete", shard: null, mergedFrom: ordered, arguments: options.argv ?? [], node: process.version,
-    started: new Date(Date.now() - (performance.now() - started)).toISOString(), finished: new Date().toISOString(),
-    wallSeconds: (performance.now() - started) / 1000,
-    counts: {runs: manifests.reduce((s, m) => s + m.counts.runs, 0), ok: counts.runs, failed: counts.failures, resumed: 0}
-  });
-  return {dir: out, shards: manifests.length, runs: counts.design, ok: counts.runs, failed: counts.failures, plots: figures.paths, notes: figures.notes};
 }
 
 function copySeries(folders: readonly string[], out: string): void {

@@ -5,7 +5,7 @@
  * depends on which run finishes first.
  */
 import {validateScenario, type ParsedText} from "../scenario/load.js";
-import {suggestion} from "../scenario/problems.js";
+import {excerpt, suggestion} from "../scenario/problems.js";
 import type {RawProblem} from "../scenario/zodProblems.js";
 import type {Override} from "../scenario/overrides.js";
 import {metricNames, scenarioMetricShape} from "../metrics/names.js";
@@ -33,7 +33,7 @@ export function recordedColumns(base: ParsedText, overrides: Override[], record:
   const dropped = record.filter((m) => !known.includes(m));
   if (recordGiven) {
     record.forEach((m, k) => {
-      if (!known.includes(m)) problems.push({path: ["record", k], message: `this scenario records no metric "${m}"${suggestion(m, known)}; it has: ${known.join(", ")}`});
+      if (!known.includes(m)) problems.push({path: ["record", k], message: `this scenario records no metric ${excerpt(m)}${suggestion(m, known)}; it has: ${known.join(", ")}`});
     });
   }
   // the recorder keeps dispersion always (for convergedAt) and the metrics in their own order

@@ -5,21 +5,12 @@
 import {closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, truncateSync} from "node:fs";
 import {join} from "node:path";
 import {csvLine, type CsvValue} from "../results/csv.js";
-import {temporaryName} from "../io/atomicWrite.js";
+import {temporaryName} from "../io/temporary.js";
+import {manifestName, sweepFiles} from "../results/layout.js";
 import {completeLength, copyRange, FdWriter, indexById} from "./csvFile.js";
 
-/** File names inside a sweep folder. */
-export const files = {
-  manifest: "manifest.json",
-  design: "design.csv",
-  runs: "runs.csv",
-  curves: "curves.csv",
-  failures: "failures.csv",
-  series: "series",
-  plots: "plots",
-  /** Scratch: the curve spool, removed once every run has succeeded. */
-  spool: ".spool"
-} as const;
+/** File names inside a sweep folder (defined with every results folder's in `results/layout.ts`). */
+export const files = {manifest: manifestName, ...sweepFiles} as const;
 
 /** The spool file inside a sweep folder. */
 export const spoolPath = (dir: string): string => join(dir, files.spool, "curves.bin");
@@ -110,9 +101,4 @@ export function sortLog(path: string, header: readonly string[], size: number, k
 /** Creates a folder (and its parents). */
 export function ensureDir(path: string): void {
   mkdirSync(path, {recursive: true});
-}
-
-/** Removes the files and folders a sweep writes (for `--force`), leaving anything else. */
-export function removeResults(dir: string): void {
-  for (const name of Object.values(files)) rmSync(join(dir, name), {recursive: true, force: true});
 }

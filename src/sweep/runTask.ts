@@ -10,6 +10,7 @@ import {simulate} from "../run/simulate.js";
 import {seriesOf, tidyRows} from "../metrics/series.js";
 import {flattenSummary} from "../metrics/summary.js";
 import {csvLine} from "../results/csv.js";
+import {timeseriesColumns} from "../results/layout.js";
 import {packCurves} from "./spool.js";
 
 /** What every run of a sweep shares; sent once to each worker. */
@@ -89,7 +90,7 @@ function simulateTask(scenario: Scenario, task: RunTask, context: RunContext): R
   const curves = Array.from(context.record, (m) => seriesOf(series, "all", m) ?? new Float64Array(n).fill(NaN));
   let text: string | null = null;
   if (context.keepSeries) {
-    const lines = [csvLine(["tick", "year", "group", "metric", "value"])];
+    const lines = [csvLine(timeseriesColumns)];
     for (const r of tidyRows(series)) lines.push(csvLine([r.tick, r.year, r.group, r.metric, Number.isFinite(r.value) ? r.value : null]));
     text = lines.join("");
   }

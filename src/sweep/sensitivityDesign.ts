@@ -7,6 +7,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {InputError} from "../scenario/problems.js";
+import {redoHint, type ManifestHead} from "../results/manifest.js";
 import {csvTable} from "../results/csvTable.js";
 import {saltelliBlock, saltelliOffsets} from "../analysis/saltelliLayout.js";
 import type {SensitivityDesign} from "../analysis/sensitivity.js";
@@ -55,6 +56,7 @@ function sweepManifest(dir: string): SweepManifest {
     throw new InputError(`${file}: not JSON (${(err as Error).message})`);
   }
   if (m?.tool !== "rcmp-sim" || m.kind !== "sweep" || !Array.isArray(m.parameters) || typeof m.points !== "number") throw new InputError(`${file}: not the manifest of a sweep`);
+  if (m.status !== "complete") throw new InputError(`${file}: the sweep is not complete (still running, or interrupted); ${redoHint(m as ManifestHead, dir)}`);
   return m as SweepManifest;
 }
 

@@ -2,7 +2,7 @@
  * Shards: `--shard i/n` runs the design points whose index ≡ i (mod n), i from 0 to n − 1, so
  * that n machines (or job-array tasks) share a sweep and `rcmp merge` joins their folders.
  */
-import {InputError} from "../scenario/problems.js";
+import {excerpt, InputError} from "../scenario/problems.js";
 
 /** Shard i of n (0 ≤ i < n). */
 export interface Shard {
@@ -13,7 +13,7 @@ export interface Shard {
 /** Reads `"i/n"`; throws InputError (exit code 2) for anything else. */
 export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!m) throw new InputError(`--shard: expected i/n such as 3/40, got "${text}"`);
+  if (!m) throw new InputError(`--shard: expected i/n such as 3/40, got ${excerpt(text)}`);
   const index = Number(m[1]);
   const count = Number(m[2]);
   if (count < 1) throw new InputError(`--shard: the number of shards must be at least 1, got ${count}`);

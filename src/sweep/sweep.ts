@@ -13,8 +13,10 @@ import {loadSweep, type SweepPlan} from "./loadSweep.js";
 import {pointOverrides} from "./checkParameters.js";
 import {runSeed} from "../run/seeds.js";
 import {shardPoints, type Shard} from "./shard.js";
-import {defaultOut, latestOut, prepareOut} from "./outFolder.js";
-import {startManifest, writeManifest, type SweepManifest} from "./manifest.js";
+import {defaultOut, prepareOut, resumeOut} from "./outFolder.js";
+import {completeManifest, startManifest, writeManifest, type SweepManifest} from "./manifest.js";
+import {fileError} from "../io/fileErrors.js";
+import {checkSweepSize, sweepSize, type SweepSize} from "./sweepSize.js";
 import {designCells, designColumns, finishedBefore, runsColumns, RunSink} from "./runSink.js";
 import {createPool, type RunPool} from "./pool.js";
 import type {RunTask} from "./runTask.js";
@@ -26,7 +28,10 @@ import {writeCurves} from "./curvesFile.js";
 export interface SweepOptions {
   /** Runs at once: 1 (the default) runs in the calling thread, more use a Piscina pool. */
   workers?: number;
-  /** Output folder; default `results/<sweep file name>/<stamp>/` (with `--resume`: the newest one of this sweep). */
+  /**
+   * Output folder; default a new `results/<sweep file name>/<stamp>/` (with `resume`: the one
+   * folder under `results/` holding this sweep unfinished; refused when there is none).
+   */
   out?: string;
   /** Complete the sweep in `out`, skipping runs already finished. */
   resume?: boolean;
@@ -41,7 +46,7 @@ export interface SweepOptions {
   /** Called as runs finish: runs done (including resumed ones), of `total`, and failed so far. */
   onProgress?: (done: number, total: number, failed: number) => void;
   /** Called once the plan is checked and the folder chosen, before any run. */
-  onStart?: (info: {dir: string; plan: SweepPlan; total: number; resumed: number}) => void;
+  onStart?: (info: {dir: string; plan: SweepPlan; total: number; resumed: number; size: SweepSize}) => void;
   /** Recorded in manifest.json as the invocation's arguments. */
   argv?: string[];
 }
@@ -56,6 +61,8 @@ export interface SweepResult {
   /** Runs finished by an earlier invocation (`--resume`). */
   resumed: number;
   wallSeconds: number;
+  /** Seconds the runs themselves took (the rest: reading, curves, figures). */
+  runSeconds: number;
   /** Figure files written, and notes on figures left out. */
   plots: string[];
   notes: string[];
@@ -68,24 +75,45 @@ export function taskOf(plan: SweepPlan, run: number): RunTask {
   return {run, point, replicate, seed: runSeed(plan.spec.seed, point, replicate), overrides: pointOverrides(plan.design.parameters, plan.design.points[point])};
 }
 
-/** Runs (or completes) a sweep; throws InputError for bad input before anything is written. */
+/**
+ * Runs (or completes) a sweep; throws InputError for bad input before anything is written, and
+ * for a file that cannot be written (a full disk) with how to resume.
+ */
 export async function sweep(file: string, options: SweepOptions = {}): Promise<SweepResult> {
   const started = performance.now();
   const plan = await loadSweep(file);
   const {shard} = options;
-  const dir = options.out ?? (options.resume ? latestOut(plan, shard) : undefined) ?? defaultOut(plan, shard);
-  const {previous} = prepareOut(dir, plan, shard, {resume: options.resume ?? false, force: options.force ?? false});
-  const points = shardPoints(plan.points, shard);
+  const size = sweepSize(plan, shard, options.workers ?? 1, options.keepSeries ?? false);
+  checkSweepSize(plan, size);
+  const chosen = options.out ?? (options.resume ? resumeOut(plan, shard) : undefined);
+  const dir = chosen ?? (await defaultOut(plan, shard));
+  const {previous, release} = await prepareOut(dir, plan, shard, {resume: options.resume ?? false, force: options.force ?? false, claimed: chosen === undefined});
+  try {
+    return await run(plan, dir, previous, options, started, size);
+  } catch (err) {
+    const shardArg = shard ? ` --shard ${shard.index}/${shard.count}` : "";
+    throw fileError(err, "write the sweep into", dir, `the runs finished are kept: complete them with rcmp sweep ${file}${shardArg} --resume --out ${dir}`);
+  } finally {
+    release();
+  }
+}
+
+async function run(plan: SweepPlan, dir: string, previous: SweepManifest | undefined, options: SweepOptions, started: number, size: SweepSize): Promise<SweepResult> {
+  const points = shardPoints(plan.points, options.shard);
   const total = points.length * plan.spec.replicates;
-  if (previous?.status === "complete" && previous.counts.failed === 0) return alreadyComplete(dir, previous);
-  const manifest = startManifest(plan, shard, options.argv ?? [], total);
+  if (previous?.status === "complete" && previous.counts.failed === 0) {
+    if (previous.files === undefined) await completeManifest(dir, previous);
+    return alreadyComplete(dir, previous);
+  }
+  const manifest = startManifest(plan, options.shard, options.argv ?? [], total);
   writeManifest(dir, manifest);
   writeLinesAtomic(join(dir, files.design), designColumns(plan), designLines(plan, points));
   const done = previous ? finishedBefore(dir, plan) : new Uint8Array(plan.runs);
   const pending = pendingRuns(plan, points, done);
   const resumed = total - pending.length;
-  options.onStart?.({dir, plan, total, resumed});
+  options.onStart?.({dir, plan, total, resumed, size});
   const sink = new RunSink(dir, plan);
+  const running = performance.now();
   const pool = createPool(options.workers ?? 1, {baseText: plan.baseText, baseFile: plan.baseFile, record: plan.record, keepSeries: options.keepSeries ?? false});
   try {
     await execute(plan, pending, pool, sink, (n) => options.onProgress?.(resumed + n, total, sink.failed));
@@ -93,7 +121,8 @@ export async function sweep(file: string, options: SweepOptions = {}): Promise<S
     sink.close();
     await pool.close();
   }
-  return finish(dir, plan, points, manifest, {resumed, started, plots: options.plots ?? true});
+  const runSeconds = (performance.now() - running) / 1000;
+  return finish(dir, plan, points, manifest, {resumed, started, runSeconds, plots: options.plots ?? true});
 }
 
 function* designLines(plan: SweepPlan, points: readonly number[]): Generator<string> {
@@ -131,7 +160,7 @@ async function execute(plan: SweepPlan, runs: readonly number[], pool: RunPool, 
   await Promise.all(Array.from({length: pool.inFlight}, lane));
 }
 
-async function finish(dir: string, plan: SweepPlan, points: number[], manifest: SweepManifest, o: {resumed: number; started: number; plots: boolean}): Promise<SweepResult> {
+async function finish(dir: string, plan: SweepPlan, points: number[], manifest: SweepManifest, o: {resumed: number; started: number; runSeconds: number; plots: boolean}): Promise<SweepResult> {
   const columns = runsColumns(plan);
   const ok = sortLog(join(dir, files.runs), columns, plan.runs);
   const succeeded = indexById(join(dir, files.runs), plan.runs, columns.length).offsets;
@@ -140,10 +169,10 @@ async function finish(dir: string, plan: SweepPlan, points: number[], manifest: 
   const figures = o.plots && ok > 0 ? await (await import("./sweepPlots.js")).writeSweepPlots(dir, {design: plan.spec.design, parameters: plan.design.parameters, record: plan.record, points: points.length}) : {paths: [], notes: []};
   if (failed === 0) rmSync(join(dir, files.spool), {recursive: true, force: true});
   const wallSeconds = (performance.now() - o.started) / 1000;
-  writeManifest(dir, {...manifest, status: "complete", finished: new Date().toISOString(), wallSeconds, counts: {runs: manifest.counts.runs, ok, failed, resumed: o.resumed}});
-  return {dir, runs: manifest.counts.runs, ok, failed, resumed: o.resumed, wallSeconds, plots: figures.paths, notes: figures.notes};
+  await completeManifest(dir, {...manifest, finished: new Date().toISOString(), wallSeconds, counts: {runs: manifest.counts.runs, ok, failed, resumed: o.resumed}});
+  return {dir, runs: manifest.counts.runs, ok, failed, resumed: o.resumed, wallSeconds, runSeconds: o.runSeconds, plots: figures.paths, notes: figures.notes};
 }
 
 function alreadyComplete(dir: string, m: SweepManifest): SweepResult {
-  return {dir, runs: m.counts.runs, ok: m.counts.ok, failed: 0, resumed: m.counts.runs, wallSeconds: 0, plots: [], notes: ["the sweep in this folder was already complete"]};
+  return {dir, runs: m.counts.runs, ok: m.counts.ok, failed: 0, resumed: m.counts.runs, wallSeconds: 0, runSeconds: 0, plots: [], notes: ["the sweep in this folder was already complete"]};
 }

@@ -17,7 +17,7 @@ import type {CurveRow} from "../plot/curveRow.js";
 import {writeFigure} from "../io/writeFigure.js";
 import {csvRecords} from "./csvFile.js";
 import {files} from "./resultFiles.js";
-import {parameterFormats, shortNames} from "../results/labels.js";
+import {parameterFormats, shortNames, sweepLabelOf} from "../results/labels.js";
 import {scatterFigure, type ScatterPoint} from "../plot/scatterFigure.js";
 import {readFileSync} from "node:fs";
 
@@ -58,8 +58,9 @@ function panelRows(dir: string, parameters: readonly string[], panelParameters: 
   const rows: CurveRow[] = [];
   const part = (cell: (name: string) => string, from: number, to: number) =>
     parameters.slice(from, to).map((p, j) => `${names[from + j]}=${formats[from + j](cell(p))}`).join(", ");
+  const pointLabel = sweepLabelOf(parameters, undefined, formats);
   readCurves(dir, (cell) => {
-    const label = parameters.length === 0 ? "base" : part(cell, panelParameters, parameters.length);
+    const label = panelParameters === 0 ? pointLabel(cell) : part(cell, panelParameters, parameters.length);
     const metric = panelParameters === 0 ? cell("metric") : `${cell("metric")}|${part(cell, 0, panelParameters)}`;
     const year = cell("year");
     rows.push({label, tick: Number(cell("tick")), year: year === "" ? null : Number(year), metric,

@@ -2,7 +2,8 @@
  * The notebooks' helpers (notebooks/lib): slider overrides and the equivalent `rcmp run`
  * command, and the reading of CLI result folders. No browser needed.
  */
-import {describe, expect, it} from "vitest";
+import {describe, expect, it, vi} from "vitest";
+import {createHash} from "node:crypto";
 import {execFileSync} from "node:child_process";
 import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -10,7 +11,7 @@ import {join} from "node:path";
 import {parseText, validateScenario} from "../../src/scenario/load.js";
 import {simulate} from "../../src/run/simulate.js";
 import {cliCommand, controlOverrides, controls} from "../../notebooks/lib/teachingControls.js";
-import {comparedRows, runSource, shortNames, sourcesFromFiles, sweepSource} from "../../notebooks/lib/resultSources.js";
+import {comparedRows, shortNames, sourceLabels, sourcesFromFiles, type FolderFile} from "../../notebooks/lib/resultSources.js";
 import {csvTable} from "../../src/results/csvTable.js";
 
 const file = "scenarios/teaching/hegemon.yaml";
@@ -54,8 +55,16 @@ describe("teaching controls", () => {
 });
 
 describe("result sources", () => {
-  const manifest = (overrides: unknown[] = []) => JSON.stringify({scenario: {id: "demo", file: "demo.yaml"}, seed: 1, ticks: 2, overrides});
+  const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+  /** The files of a results folder `dir` as the folder picker gives them, with a manifest listing each. */
+  const folder = (dir: string, files: Record<string, string>, manifest: Record<string, unknown>): FolderFile[] => {
+    const listed = Object.entries(files).map(([name, text]) => ({name, sha256: sha(text), bytes: Buffer.byteLength(text)}));
+    const all = {...files, "manifest.json": JSON.stringify({tool: "rcmp-sim", version: "x", ...manifest, files: listed})};
+    return Object.entries(all).map(([name, text]) => ({path: `${dir}/${name}`, text: async () => text}));
+  };
   const timeseries = "tick,year,group,metric,value\n0,,all,dispersion,0.5\n0,,region:a,dispersion,0.4\n1,,all,dispersion,0.25\n";
+  const run = (dir: string, overrides: unknown[] = []) => folder(dir, {"timeseries.csv": timeseries, "scenario.yaml": "id: demo\ntitle: Demo run\n"},
+    {kind: "run", scenario: {id: "demo", file: "demo.yaml"}, seed: 1, ticks: 2, overrides});
 
   it("reads quoted CSV cells by column name (the reader compare and the notebooks share)", () => {
     const rows: Record<string, string>[] = [];
@@ -63,48 +72,50 @@ describe("result sources", () => {
     expect(rows).toEqual([{a: "x,1", b: 'say "hi"'}]);
   });
 
-  it("turns a run's group all into a curve whose band is the line", () => {
-    const source = runSource("runs/demo", manifest([{path: "dynamics.hegemonBias", value: 2}]), timeseries);
-    expect(source.rows).toEqual([
-      {label: "demo, hegemonBias=2", tick: 0, year: null, metric: "dispersion", mean: 0.5, p05: 0.5, p50: 0.5, p95: 0.5},
-      {label: "demo, hegemonBias=2", tick: 1, year: null, metric: "dispersion", mean: 0.25, p05: 0.25, p50: 0.25, p95: 0.25}
+  it("turns a run's group all into a curve whose band is the line, labelled by its title as rcmp compare labels it", async () => {
+    const {sources} = await sourcesFromFiles(run("runs/demo", [{path: "dynamics.hegemonBias", value: 2}]));
+    expect(sources[0].description).toBe("run of demo.yaml, seed 1, 2 ticks, --set dynamics.hegemonBias=2");
+    expect(comparedRows(sources, ["dispersion"])).toEqual([
+      {label: "Demo run", tick: 0, year: null, metric: "dispersion", mean: 0.5, p05: 0.5, p50: 0.5, p95: 0.5},
+      {label: "Demo run", tick: 1, year: null, metric: "dispersion", mean: 0.25, p05: 0.25, p50: 0.25, p95: 0.25}
     ]);
   });
 
-  it("labels a sweep's points by short parameter names unless two collide", () => {
+  it("labels a sweep's points by short parameter names unless two collide", async () => {
     expect(shortNames(["dynamics.hegemonBias", "processes.forum.ngo"])).toEqual(["hegemonBias", "ngo"]);
     expect(shortNames(["processes.a.ngo", "processes.b.ngo"])).toEqual(["processes.a.ngo", "processes.b.ngo"]);
     const curves = "point,dynamics.hegemonBias,metric,tick,year,n,mean,p05,p50,p95\n0,4,dispersion,0,1990,3,0.2,0.1,0.2,0.3\n";
-    const source = sweepSource("s", JSON.stringify({parameters: ["dynamics.hegemonBias"], points: 1, replicates: 3}), curves);
-    expect(source.rows).toEqual([{label: "hegemonBias=4", tick: 0, year: 1990, metric: "dispersion", mean: 0.2, p05: 0.1, p50: 0.2, p95: 0.3}]);
+    const {sources} = await sourcesFromFiles(folder("s", {"curves.csv": curves, "design.csv": "run,point,replicate,seed,dynamics.hegemonBias\n0,0,0,1,4\n", "runs.csv": "run\n"},
+      {kind: "sweep", status: "complete", parameters: ["dynamics.hegemonBias"], points: 1, replicates: 3, sweep: {file: "bias.yaml"}}));
+    expect(comparedRows(sources)).toEqual([{label: "hegemonBias=4", tick: 0, year: 1990, metric: "dispersion", mean: 0.2, p05: 0.1, p50: 0.2, p95: 0.3}]);
   });
 
-  it("finds run and sweep folders among picked files and keeps two runs of one scenario apart", async () => {
-    const files = [
-      {path: "r/a/manifest.json", text: async () => manifest()},
-      {path: "r/a/timeseries.csv", text: async () => timeseries},
-      {path: "r/b/manifest.json", text: async () => manifest()},
-      {path: "r/b/timeseries.csv", text: async () => timeseries},
-      {path: "r/notes/readme.txt", text: async () => "no result"}
-    ];
-    const sources = await sourcesFromFiles(files);
+  it("finds results folders among picked files and keeps two runs of one scenario apart", async () => {
+    const files = [...run("r/a"), ...run("r/b", [{path: "dynamics.hegemonBias", value: 1}]), {path: "r/notes/readme.txt", text: async () => "no result"}];
+    const {sources, problems} = await sourcesFromFiles(files);
+    expect(problems).toEqual([]);
     expect(sources.map((s) => [s.name, s.kind])).toEqual([["r/a", "run"], ["r/b", "run"]]);
-    expect([...new Set(comparedRows(sources).map((r) => r.label))]).toEqual(["demo (r/a)", "demo (r/b)"]);
+    expect(sourceLabels(sources)).toEqual(["Demo run", "Demo run (hegemonBias=1)"]);
   });
 
-  it("tells a replicated run (curves.csv, no design.csv) from a sweep and labels it by its scenario", async () => {
+  it("tells a replicated run from a sweep by its manifest, and leaves out a damaged folder with the CLI's message", async () => {
     const curves = "group,metric,tick,year,n,mean,p05,p50,p95\nall,dispersion,0,,3,0.2,0.1,0.2,0.3\n";
-    const sweepCurves = "point,dynamics.hegemonBias,metric,tick,year,n,mean,p05,p50,p95\n0,4,dispersion,0,,3,0.2,0.1,0.2,0.3\n";
-    const files = [
-      {path: "x/rep/manifest.json", text: async () => manifest([{path: "dynamics.hegemonBias", value: 2}])},
-      {path: "x/rep/curves.csv", text: async () => curves},
-      {path: "x/sw/manifest.json", text: async () => JSON.stringify({parameters: ["dynamics.hegemonBias"], points: 1, replicates: 3})},
-      {path: "x/sw/design.csv", text: async () => "run,point,replicate,seed,dynamics.hegemonBias\n"},
-      {path: "x/sw/curves.csv", text: async () => sweepCurves}
-    ];
-    const sources = await sourcesFromFiles(files);
-    expect(sources.map((s) => s.name)).toEqual(["x/rep", "x/sw"]);
-    expect(sources[0].rows).toEqual([{label: "demo, hegemonBias=2", tick: 0, year: null, metric: "dispersion", mean: 0.2, p05: 0.1, p50: 0.2, p95: 0.3}]);
-    expect(sources[1].rows[0].label).toBe("hegemonBias=4");
+    const rep = folder("x/rep", {"curves.csv": curves, "timeseries.csv": timeseries}, {kind: "replicated", scenario: {id: "demo", file: "demo.yaml"}, seed: 1, ticks: 2, replicates: {count: 3}, overrides: []});
+    const damaged = run("x/bad").map((f) => (f.path.endsWith("timeseries.csv") ? {...f, text: async () => timeseries.replace("0.25", "0.26")} : f));
+    const {sources, problems} = await sourcesFromFiles([...rep, ...damaged]);
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([["x/rep", "replicated"]]);
+    expect(problems).toEqual([expect.stringMatching(/^x\/bad\/timeseries\.csv: damaged: its sha256 differs/)]);
+  });
+
+  it("without WebCrypto, checks that each file is there with its size, and says so", async () => {
+    vi.stubGlobal("crypto", undefined);
+    try {
+      const {sources} = await sourcesFromFiles(run("r/a"));
+      expect(sources[0].checked).toBe("presence");
+      const cut = run("r/b").map((f) => (f.path.endsWith("timeseries.csv") ? {...f, text: async () => timeseries.slice(0, 40)} : f));
+      expect((await sourcesFromFiles(cut)).problems).toEqual([expect.stringMatching(/^r\/b\/timeseries\.csv: damaged/)]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -97,7 +97,7 @@ describe("bad input", () => {
     expect(r.stderr).toContain("dynamics.hegemonBias: must be at least 0 (got -1)");
   });
 
-  test("an output folder that is not empty, losing nothing in it", () => {
+  test("an output folder that is not empty, losing nothing in it, even with --force unless it holds results", () => {
     const dir = tempDir();
     const file = join(dir, "ok.yaml");
     writeFileSync(file, good);
@@ -108,8 +108,10 @@ describe("bad input", () => {
     expectClean(r);
     expect(r.stderr).toContain(`output folder ${out} is not empty`);
     expect(readdirSync(out)).toEqual(["precious.txt"]);
-    expect(rcmp(["run", file, "--out", out, "--force"]).code).toBe(0);
-    expect(readdirSync(out)).toContain("precious.txt");
+    const forced = rcmp(["run", file, "--out", out, "--force"]);
+    expectClean(forced);
+    expect(forced.stderr).toContain("--force replaces only results folders");
+    expect(readdirSync(out)).toEqual(["precious.txt"]);
   });
 
   test("a missing file", () => {

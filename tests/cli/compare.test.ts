@@ -31,7 +31,10 @@ describe("rcmp compare", () => {
     const out = join(dir, "two");
     const r = rcmp(["compare", join(runs, "equal-voice"), join(runs, "hegemon"), "--out", out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["compare.csv", "compare.png", "compare.svg"]);
+    expect(readdirSync(out).sort()).toEqual(["compare.csv", "compare.png", "compare.svg", "manifest.json"]);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.kind).toBe("compare");
+    expect(manifest.files.map((f: {name: string}) => f.name)).toEqual(["compare.csv", "compare.png", "compare.svg"]);
     expect(r.stdout).toContain(`results in ${out}/`);
     const svg = readFileSync(join(out, "compare.svg"), "utf8");
     for (const t of titles) expect(svg).toContain(xml(t));
@@ -80,7 +83,7 @@ describe("rcmp compare", () => {
     writeFileSync(join(notResults, "notes.txt"), "hello");
     const r = rcmp(["compare", join(runs, "hegemon"), notResults, "--out", join(dir, "never")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${notResults} is not a results folder: it has no timeseries.csv (as a run has) and no curves.csv`);
+    expect(r.stderr).toContain(`${notResults}/manifest.json: missing: the folder is incomplete (a command stopped before it finished writing) or was not written by rcmp`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const missing = rcmp(["compare", join(dir, "nowhere")]);
     expect(missing.code).toBe(2);

@@ -144,6 +144,6 @@ describe("rcmp run with several scenarios", () => {
     expect(readdirSync(out)).toEqual(["hegemon"]);
     const zero = rcmp(["run", equalVoice, "--replicates", "0", "--out", join(out, "zero")]);
     expect(zero.code).toBe(2);
-    expect(zero.stderr).toContain('--replicates expects a whole number from 1 to 65535, got "0"');
+    expect(zero.stderr).toContain('--replicates: expected a whole number from 1 to 65535, got "0"');
   });
 });

@@ -22,7 +22,10 @@ const run = (name: string, title: string, scale = 1, overrides: unknown[] = []):
   path: `r/${name}`, name, timeseries: timeseries(scale), scenarioYaml: `id: ${name}\ntitle: ${title}\n`,
   manifest: JSON.stringify({tool: "rcmp-sim", scenario: {id: name}, overrides})
 });
-const replicated = (name: string): ResultFolder => ({...run(name, `Replicated ${name}`), curves});
+const replicated = (name: string): ResultFolder => ({
+  ...run(name, `Replicated ${name}`), curves,
+  manifest: JSON.stringify({tool: "rcmp-sim", kind: "replicated", scenario: {id: name}, replicates: {count: 4}, overrides: []})
+});
 const sweep = (name: string): ResultFolder => ({
   path: `r/${name}`, name, curves: sweepCurves, design: "run,point,replicate,seed,dynamics.hegemonBias\n0,0,0,1,0\n",
   manifest: JSON.stringify({tool: "rcmp-sim", kind: "sweep", sweep: {file: "sweeps/bias.yaml"}, parameters: ["dynamics.hegemonBias"]})
@@ -33,6 +36,14 @@ describe("folder kinds", () => {
     expect(folderKind(run("a", "A"))).toBe("run");
     expect(folderKind(replicated("b"))).toBe("replicated");
     expect(folderKind(sweep("c"))).toBe("sweep");
+  });
+
+  it("takes the kind from the manifest: a curves.csv dropped into a run folder does not make it a replicated run", () => {
+    expect(folderKind({...run("a", "A"), curves})).toBe("run");
+    expect(compareRows([{...run("a", "A"), curves}]).banded).toEqual([false]);
+    const comparison = {path: "r/c", name: "c", manifest: JSON.stringify({tool: "rcmp-sim", kind: "compare"})};
+    expect(() => folderKind(comparison)).toThrow("r/c holds the output of rcmp compare, not a run or sweep folder");
+    expect(() => folderKind({...replicated("b"), curves: undefined})).toThrow("r/b: a replicated folder without curves.csv");
   });
 
   it("names what it looked for in a folder that is none of them", () => {

@@ -123,19 +123,30 @@ describe("faults", () => {
     expect(readdirSync(dir)).toEqual(["bad.yaml"]);
   });
 
-  it("refuses a non-empty output folder without --resume or --force, and replaces it with --force", () => {
+  it("refuses a non-empty output folder without --resume or --force, and with --force replaces only a results folder, whole", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "runs.csv"), "old\n");
     const refused = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", dir, "--no-plots"]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not empty/);
-    const forced = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", dir, "--no-plots", "--force", "--keep-series"]);
-    expect(forced.code, forced.stderr).toBe(0);
-    expect(rows(dir, "runs.csv")).toHaveLength(12);
-    expect(readdirSync(join(dir, "series"))).toHaveLength(12);
-    const series = read(join(dir, "series"), "5.csv").split("\n");
+    const notResults = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", dir, "--no-plots", "--force"]);
+    expect(notResults.code).toBe(2);
+    expect(notResults.stderr).toMatch(/--force replaces only results folders/);
+    expect(read(dir, "runs.csv")).toBe("old\n");
+    const out = join(dir, "sweep");
+    const first = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", out, "--no-plots", "--keep-series"]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(rows(out, "runs.csv")).toHaveLength(12);
+    expect(readdirSync(join(out, "series"))).toHaveLength(12);
+    const series = read(join(out, "series"), "5.csv").split("\n");
     expect(series[0]).toBe("tick,year,group,metric,value");
     expect(series[1]).toMatch(/^0,1990,all,dispersion,0\.\d+$/);
+    const listed = JSON.parse(read(out, "manifest.json")).files.map((f: {name: string}) => f.name);
+    expect(listed).toEqual(expect.arrayContaining(["design.csv", "runs.csv", "curves.csv", "failures.csv", "series/5.csv"]));
+    const forced = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", out, "--no-plots", "--force"]);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(existsSync(join(out, "series"))).toBe(false);
+    expect(rows(out, "runs.csv")).toHaveLength(12);
   });
 
   it("refuses to merge an incomplete set of shards (exit 2)", () => {

@@ -1,0 +1,120 @@
+/**
+ * Readers that verify (issue #11): `rcmp compare` and `rcmp merge` read a folder only when its
+ * manifest is there and every file matches its sha256; otherwise exit 2 names what is missing or
+ * damaged and how to make it again. A file dropped into a folder is not read as part of it.
+ */
+import {describe, expect, test} from "vitest";
+import {cpSync, readFileSync, rmSync, truncateSync, writeFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {rcmp, tempDir} from "../helpers/cli.js";
+
+const hegemon = resolve("scenarios/teaching/hegemon.yaml");
+
+function expectRefused(r: {code: number; stderr: string}): void {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stderr).not.toMatch(/\n\s+at |\.js:\d+/);
+}
+
+describe("rcmp compare reads only whole folders", () => {
+  const dir = tempDir();
+  const good = join(dir, "good");
+  const made = rcmp(["run", hegemon, "--ticks", "8", "--out", good, "--quiet", "--no-plots"]);
+  const copy = (name: string) => {
+    const to = join(dir, name);
+    cpSync(good, to, {recursive: true});
+    return to;
+  };
+
+  test("a whole folder is drawn", () => {
+    expect(made.code, made.stderr).toBe(0);
+    expect(rcmp(["compare", good, "--out", join(dir, "ok")]).code).toBe(0);
+  });
+
+  test("a timeseries.csv cut short, or with one byte changed, is refused, naming it and how to redo it", () => {
+    const cut = copy("cut");
+    truncateSync(join(cut, "timeseries.csv"), 1000);
+    const r = rcmp(["compare", good, cut, "--out", join(dir, "never1")]);
+    expectRefused(r);
+    expect(r.stderr).toContain(`${cut}/timeseries.csv: damaged: its sha256 differs from the one manifest.json records (1000 bytes,`);
+    expect(r.stderr).toContain(`make it again with: rcmp run ${hegemon} --force --out ${cut}`);
+    const flipped = copy("flipped");
+    const text = readFileSync(join(flipped, "timeseries.csv"));
+    text[text.length - 3] ^= 1;
+    writeFileSync(join(flipped, "timeseries.csv"), text);
+    const f = rcmp(["compare", flipped, "--out", join(dir, "never2")]);
+    expectRefused(f);
+    expect(f.stderr).toContain(`${flipped}/timeseries.csv: damaged`);
+  });
+
+  test("a folder without its manifest (a write stopped halfway) or with a file missing is refused", () => {
+    const half = copy("half");
+    rmSync(join(half, "manifest.json"));
+    const r = rcmp(["compare", half, "--out", join(dir, "never3")]);
+    expectRefused(r);
+    expect(r.stderr).toContain(`${half}/manifest.json: missing: the folder is incomplete`);
+    const gone = copy("gone");
+    rmSync(join(gone, "states.csv"));
+    const g = rcmp(["compare", gone, "--out", join(dir, "never4")]);
+    expectRefused(g);
+    expect(g.stderr).toContain(`${gone}/states.csv: missing (manifest.json lists it)`);
+  });
+
+  test("a foreign manifest, or one that lists a file outside the folder, is refused", () => {
+    const foreign = copy("foreign");
+    writeFileSync(join(foreign, "manifest.json"), JSON.stringify({tool: "other", files: []}));
+    expectRefused(rcmp(["compare", foreign, "--out", join(dir, "never5")]));
+    const escape = copy("escape");
+    const m = JSON.parse(readFileSync(join(escape, "manifest.json"), "utf8"));
+    m.files.push({name: "../good/timeseries.csv", sha256: "0".repeat(64)});
+    writeFileSync(join(escape, "manifest.json"), JSON.stringify(m));
+    const r = rcmp(["compare", escape, "--out", join(dir, "never6")]);
+    expectRefused(r);
+    expect(r.stderr).toContain("lists a file outside the folder");
+  });
+
+  test("a curves.csv dropped into a run folder does not turn it into a replicated run", () => {
+    const dropped = copy("dropped");
+    writeFileSync(join(dropped, "curves.csv"), "group,metric,tick,year,n,mean,p05,p50,p95\nall,dispersion,0,,2,9,9,9,9\n");
+    const r = rcmp(["compare", dropped, "--out", join(dir, "cmp-dropped")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`← ${dropped} (run)`);
+    expect(readFileSync(join(dir, "cmp-dropped", "compare.csv"), "utf8")).not.toContain(",9,9,9,9");
+  });
+
+  test("a sweep still running (or killed) is refused with how to resume it", () => {
+    const sweepFile = join(dir, "s.yaml");
+    writeFileSync(sweepFile, `base: ${resolve("tests/sweep/fixtures/small.yaml")}\nreplicates: 2\nparameters:\n  dynamics.hegemonBias: [0, 1]\n`);
+    const sweep = join(dir, "sweep");
+    expect(rcmp(["sweep", sweepFile, "--workers", "1", "--out", sweep, "--no-plots", "--quiet"]).code).toBe(0);
+    const m = JSON.parse(readFileSync(join(sweep, "manifest.json"), "utf8"));
+    writeFileSync(join(sweep, "manifest.json"), JSON.stringify({...m, status: "running", files: undefined}));
+    const r = rcmp(["compare", sweep, "--out", join(dir, "never7")]);
+    expectRefused(r);
+    expect(r.stderr).toContain(`the sweep is not complete (still running, or interrupted); complete it with: rcmp sweep ${sweepFile} --resume --out ${sweep}`);
+  });
+});
+
+describe("rcmp merge reads only whole shards", () => {
+  test("a shard whose runs.csv is missing or cut short is refused, naming it", () => {
+    const dir = tempDir();
+    const sweepFile = join(dir, "s.yaml");
+    writeFileSync(sweepFile, `base: ${resolve("tests/sweep/fixtures/small.yaml")}\nreplicates: 3\nparameters:\n  dynamics.hegemonBias: [0, 1, 2, 3]\n`);
+    const shards = [0, 1].map((i) => {
+      const out = join(dir, `shard-${i}`);
+      expect(rcmp(["sweep", sweepFile, "--workers", "1", "--shard", `${i}/2`, "--out", out, "--no-plots", "--quiet"]).code).toBe(0);
+      return out;
+    });
+    const runs = join(shards[1], "runs.csv");
+    const text = readFileSync(runs, "utf8");
+    writeFileSync(runs, text.slice(0, text.lastIndexOf("\n", text.length - 2) + 1));
+    const cut = rcmp(["merge", ...shards, "--out", join(dir, "all")]);
+    expectRefused(cut);
+    expect(cut.stderr).toContain(`${runs}: damaged`);
+    expect(cut.stderr).toContain(`rcmp sweep ${sweepFile} --shard 1/2 --force --out ${shards[1]}`);
+    rmSync(runs);
+    const gone = rcmp(["merge", ...shards, "--out", join(dir, "all")]);
+    expectRefused(gone);
+    expect(gone.stderr).toContain(`${runs}: missing`);
+    expect(() => readFileSync(join(dir, "all", "manifest.json"))).toThrow();
+  });
+});
