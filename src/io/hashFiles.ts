@@ -4,14 +4,20 @@
  */
 import {createHash} from "node:crypto";
 import {createReadStream} from "node:fs";
-import {readdir} from "node:fs/promises";
+import {lstat, readdir} from "node:fs/promises";
 import {join} from "node:path";
 import type {Digest, FileEntry} from "../results/manifest.js";
 import {manifestName, sweepFiles} from "../results/layout.js";
 import {temporaryPrefix} from "./temporary.js";
 
-/** The digest of a file, or undefined when it does not exist (or is not a file). */
+/** Whether `path` is a regular file (not a folder, a link, a pipe or a device, which could be read for ever). */
+export async function regularFile(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => undefined))?.isFile() ?? false;
+}
+
+/** The digest of a file, or undefined when it does not exist or is not a regular file. */
 export async function digestFile(path: string): Promise<Digest> {
+  if (!(await regularFile(path))) return undefined;
   const hash = createHash("sha256");
   let bytes = 0;
   try {

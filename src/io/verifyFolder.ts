@@ -12,7 +12,7 @@ import {folderProblems, kindOf, listedFiles, parseManifest, safeEntryName, type 
 import {folderName, manifestName, type FolderKind} from "../results/layout.js";
 import {InputError} from "../scenario/problems.js";
 import {errorCode, fileError} from "./fileErrors.js";
-import {digestFile} from "./hashFiles.js";
+import {digestFile, regularFile} from "./hashFiles.js";
 
 /** A folder that passed the checks: its manifest, its kind, and the text of the files asked for. */
 export interface VerifiedFolder {
@@ -48,6 +48,8 @@ export async function verifyResultFolder(given: string, o: VerifyOptions = {}): 
   });
   if (info === undefined) throw new InputError(`${path}: no such folder (expected a results folder written by rcmp)`);
   if (!info.isDirectory()) throw new InputError(`${path} is a file, not a results folder (give the folder that holds manifest.json)`);
+  const manifestSize = (await stat(join(path, manifestName)).catch(() => undefined))?.size ?? 0;
+  if (manifestSize > maxTextBytes) throw new InputError(`${join(path, manifestName)}: ${manifestSize} bytes, more than a manifest holds: not one written by rcmp`);
   const manifestText = await readText(join(path, manifestName));
   const manifest = parseManifest(manifestText, path);
   const texts = new Map<string, string>();
@@ -60,7 +62,7 @@ export async function verifyResultFolder(given: string, o: VerifyOptions = {}): 
       throw new InputError(`${file}: ${size} bytes, more than the ${maxTextBytes} this command reads as text; record that run less often (metrics.every) or with fewer groups`);
     }
     if (o.read?.includes(entry.name)) {
-      const bytes = await readFile(file).catch((err: unknown) => {
+      const bytes = !(await regularFile(file)) ? undefined : await readFile(file).catch((err: unknown) => {
         if (errorCode(err) === "ENOENT") return undefined;
         throw fileError(err, "read", file);
       });

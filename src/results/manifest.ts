@@ -50,6 +50,11 @@ export function parseManifest(text: string | undefined, folder: string): Manifes
   const m = data as Partial<ManifestHead> | null;
   if (typeof m !== "object" || m === null || m.tool !== "rcmp-sim") throw new InputError([{file, path: [], message: "not a manifest written by rcmp (no \"tool\": \"rcmp-sim\")"}]);
   if (m.kind !== undefined && !folderKinds.includes(m.kind)) throw new InputError([{file, path: [], message: `unknown folder kind ${JSON.stringify(m.kind).slice(0, 40)} (expected one of ${folderKinds.join(", ")})`}]);
+  for (const list of [m.files, m.replicates?.files]) {
+    if (list !== undefined && (!Array.isArray(list) || list.some((f) => typeof f !== "object" || f === null))) {
+      throw new InputError([{file, path: ["files"], message: "damaged: expected a list of {name, sha256, bytes}; rerun the command that made the folder"}]);
+    }
+  }
   return m as ManifestHead;
 }
 
@@ -104,7 +109,7 @@ export function folderProblems(m: ManifestHead, folder: string, digests: Readonl
       continue;
     }
     const found = digests.get(entry.name);
-    if (found === undefined) problems.push({...at(entry.name), message: `missing (manifest.json lists it); ${hint}`});
+    if (found === undefined) problems.push({...at(entry.name), message: `missing or not a plain file (manifest.json lists it); ${hint}`});
     else if ((entry.bytes !== undefined && found.bytes !== entry.bytes) || found.sha256 !== entry.sha256) {
       const size = entry.bytes !== undefined && found.bytes !== entry.bytes ? ` (${found.bytes} bytes, ${entry.bytes} when written)` : "";
       problems.push({...at(entry.name), message: `damaged: its sha256 differs from the one manifest.json records${size}, so it was cut short or changed after it was written; ${hint}`});

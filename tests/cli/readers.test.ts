@@ -4,7 +4,8 @@
  * damaged and how to make it again. A file dropped into a folder is not read as part of it.
  */
 import {describe, expect, test} from "vitest";
-import {cpSync, readFileSync, rmSync, truncateSync, writeFileSync} from "node:fs";
+import {execFileSync} from "node:child_process";
+import {cpSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {rcmp, tempDir} from "../helpers/cli.js";
 
@@ -56,7 +57,7 @@ describe("rcmp compare reads only whole folders", () => {
     rmSync(join(gone, "states.csv"));
     const g = rcmp(["compare", gone, "--out", join(dir, "never4")]);
     expectRefused(g);
-    expect(g.stderr).toContain(`${gone}/states.csv: missing (manifest.json lists it)`);
+    expect(g.stderr).toContain(`${gone}/states.csv: missing or not a plain file (manifest.json lists it)`);
   });
 
   test("a foreign manifest, or one that lists a file outside the folder, is refused", () => {
@@ -70,6 +71,19 @@ describe("rcmp compare reads only whole folders", () => {
     const r = rcmp(["compare", escape, "--out", join(dir, "never6")]);
     expectRefused(r);
     expect(r.stderr).toContain("lists a file outside the folder");
+  });
+
+  test("a listed file replaced by a pipe or a link to an endless device is refused, not read for ever", () => {
+    const piped = copy("piped");
+    rmSync(join(piped, "timeseries.csv"));
+    execFileSync("mkfifo", [join(piped, "timeseries.csv")]);
+    const r = rcmp(["compare", piped, "--out", join(dir, "never8")]);
+    expectRefused(r);
+    expect(r.stderr).toContain(`${piped}/timeseries.csv: missing or not a plain file`);
+    const linked = copy("linked");
+    rmSync(join(linked, "states.csv"));
+    symlinkSync("/dev/zero", join(linked, "states.csv"));
+    expectRefused(rcmp(["compare", linked, "--out", join(dir, "never9")]));
   });
 
   test("a curves.csv dropped into a run folder does not turn it into a replicated run", () => {

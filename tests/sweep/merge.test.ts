@@ -61,7 +61,7 @@ describe("merge", () => {
     await expect(checkShards([s0, cut])).rejects.toThrow(`${cut}/runs.csv: damaged: its sha256 differs from the one manifest.json records (31 bytes, 42 when written), so it was cut short or changed after it was written; make it again with: rcmp sweep s.yaml --shard 1/2 --force --out ${cut}`);
     const gone = shardFolder(temp(), 1, 2);
     rmSync(join(gone, "runs.csv"));
-    await expect(checkShards([s0, gone])).rejects.toThrow(new RegExp(`${gone}/runs.csv: missing \\(manifest.json lists it\\); make it again with: rcmp sweep s.yaml`));
+    await expect(checkShards([s0, gone])).rejects.toThrow(new RegExp(`${gone}/runs.csv: missing or not a plain file \\(manifest.json lists it\\); make it again with: rcmp sweep s.yaml`));
     const flipped = shardFolder(temp(), 1, 2);
     writeFileSync(join(flipped, "runs.csv"), readFileSync(join(flipped, "runs.csv"), "utf8").replace("10", "11"));
     await expect(checkShards([s0, flipped])).rejects.toThrow(/runs\.csv: damaged/);
