@@ -3,11 +3,10 @@
  * schema, the base scenario, every parameter path, every value and every design point against
  * the scenario schema. Problems come back together as one InputError (exit code 2).
  */
-import {readFile} from "node:fs/promises";
 import {basename, dirname, extname, isAbsolute, join} from "node:path";
 import {parseText, placeProblems, validateScenario, type ParsedText} from "../scenario/load.js";
 import {excerpt, InputError, printable, type Problem} from "../scenario/problems.js";
-import {fileError} from "../io/fileErrors.js";
+import {readInputText} from "../io/readScenario.js";
 import {zodProblems, type RawProblem} from "../scenario/zodProblems.js";
 import {sweepSchema, type SweepSpec} from "./sweepSchema.js";
 import {axisFromSpec, designs, gridSize, type Axis, type Design} from "./designs.js";
@@ -88,10 +87,10 @@ export async function loadSweep(file: string): Promise<SweepPlan> {
 
 async function readText(path: string, file: string, at: (string | number)[], parsed?: ParsedText): Promise<string> {
   try {
-    return await readFile(path, "utf8");
+    return await readInputText(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const message = code === "ENOENT" ? `no such file: ${path}` : printable((fileError(err, "read", path) as Error).message);
+    const message = code === "ENOENT" || /no such file/.test((err as Error).message) ? `no such file: ${path}` : printable((err as Error).message);
     if (parsed === undefined) throw new InputError([{file, path: [], message}]);
     throw new InputError(placeProblems(parsed, [{path: at, message}]));
   }

@@ -107,6 +107,12 @@ describe("hostile files", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  test("a device or a pipe given as a scenario is refused, not read for ever", () => {
+    const r = rcmp(["run", "/dev/zero"]);
+    expectRefused(r);
+    expect(r.stderr).toContain("/dev/zero: cannot read: not a plain file");
+  });
+
   test("a billion-laughs document is refused", () => {
     const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (const [k, c] of [..."bcdefghi"].entries()) laughs.push(`${c}: &${c} [${Array(9).fill(`*${"abcdefghi"[k]}`).join(",")}]`);
