@@ -9,7 +9,9 @@
 import type {Command} from "commander";
 import {action} from "./action.js";
 import {workersOf} from "./sweep.js";
-import {intOption} from "./options.js";
+import {rangeOption, schemaOption} from "./options.js";
+import {maxReplicates} from "./run.js";
+import {scenario as scenarioSchema} from "../scenario/schema.js";
 import {openEval, type EvalSession} from "../eval/openEval.js";
 import {replicateKey, RowReader, seedKey} from "../eval/rowReader.js";
 import {pathFailure} from "../eval/rowFailure.js";
@@ -17,8 +19,8 @@ import {pathFailure} from "../eval/rowFailure.js";
 interface EvalCliOptions {
   metric?: string[];
   workers?: string;
-  seed?: number;
-  replicates?: number;
+  seed?: string;
+  replicates?: string;
   json?: boolean;
 }
 
@@ -33,8 +35,8 @@ export function registerEval(program: Command): void {
     .argument("<scenario>", "scenario file (YAML or JSON), e.g. scenarios/igc-1985.yaml")
     .option("--metric <m>", "a metric whose final value is a column (repeatable; default dispersion, toStandard, toHegemon)", (v: string, acc: string[] = []) => [...acc, v])
     .option("--workers <n>", "runs at once (default: the number of cores)")
-    .option("--seed <n>", "row r, replicate k runs with the seed a sweep of this seed gives design point r, replicate k (default: the scenario's seed for every row)", intOption("--seed"))
-    .option("--replicates <n>", "runs per row, each its own output line (default 1)", intOption("--replicates"))
+    .option("--seed <n>", "row r, replicate k runs with the seed a sweep of this seed gives design point r, replicate k (default: the scenario's seed for every row)")
+    .option("--replicates <n>", "runs per row, each its own output line (default 1)")
     .option("--json", "write JSON lines instead of CSV")
     .addHelpText("after", "\nInput: CSV whose header names --set paths (and optionally seed, replicate), or one JSON object per line.\n" +
       "Output: row,replicate,seed, the summary columns of a sweep's runs.csv, error.\n\nExamples:\n" +
@@ -49,7 +51,8 @@ async function evalCommand(file: string, o: EvalCliOptions): Promise<number> {
     if (err.code === "EPIPE") process.exit(0); // the reader went away: nothing left to answer
   });
   const session = await openEval(file, {
-    metrics: o.metric, workers: workersOf(o.workers), seed: o.seed, replicates: o.replicates, json: o.json,
+    metrics: o.metric, workers: workersOf(o.workers), json: o.json,
+    seed: schemaOption("--seed", o.seed, scenarioSchema.shape.seed), replicates: rangeOption("--replicates", o.replicates, 1, maxReplicates, 1),
     write: (text) => process.stdout.write(text)
   });
   if (process.stdin.isTTY) process.stderr.write("rcmp eval: type a CSV header of --set paths, then rows (or JSON objects, one per line); Ctrl-D ends\n");
