@@ -12,7 +12,6 @@ import {StagedFolder, type Destination} from "../io/stagedFolder.js";
 import {compareRows, type Comparison, type ResultFolder} from "../results/compareRows.js";
 import {compareCsv} from "../results/compareCsv.js";
 import {compareFiles} from "../results/layout.js";
-import {compareFigure, compareSubtitle, compareTitle} from "../plot/compareFigure.js";
 import {excerpt, InputError} from "../scenario/problems.js";
 import {version} from "../version.js";
 
@@ -51,6 +50,8 @@ async function compareCommand(paths: string[], o: CompareCliOptions): Promise<nu
   const comparison = assemble(folders, o);
   const {out, destination} = await outputOf(paths, o);
   const banded = comparison.banded.filter(Boolean).length;
+  // Loaded here, not at start-up: the figure code pulls in Plot, which other commands need not load.
+  const {compareFigure, compareSubtitle, compareTitle} = await import("../plot/compareFigure.js");
   const figure = compareFigure(comparison.rows, {
     metrics: comparison.metrics, byRegion: comparison.group.byRegion,
     subtitle: compareSubtitle(banded, comparison.kinds.length, comparison.group.text)

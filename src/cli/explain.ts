@@ -10,7 +10,6 @@ import {writeOutputFile} from "../io/writeOutputFile.js";
 import {sha256} from "../io/sha256.js";
 import {parseScenario} from "../scenario/load.js";
 import {parseSetArg} from "../scenario/overrides.js";
-import {explainScenario} from "../explain/explainScenario.js";
 
 interface ExplainCliOptions {
   set: string[];
@@ -35,6 +34,7 @@ async function explainCommand(file: string, o: ExplainCliOptions): Promise<numbe
   // One read gives both the hash and the scenario (what readScenarioFile does, keeping the text).
   const text = await readInputText(file);
   const scenario = parseScenario(text, file, overrides);
+  const {explainScenario} = await import("../explain/explainScenario.js"); // loaded only by this command
   const markdown = explainScenario(scenario, {file, sha256: sha256(text), overrides});
   if (o.out === undefined) {
     process.stdout.write(markdown);

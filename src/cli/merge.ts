@@ -5,7 +5,6 @@
  */
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {merge} from "../sweep/merge.js";
 import {InputError} from "../scenario/problems.js";
 
 interface MergeCliOptions {
@@ -26,6 +25,7 @@ export function registerMerge(program: Command): void {
     .addHelpText("after", "\nExample:\n  rcmp merge results/bias-ngo/shard-* --out results/bias-ngo/all\n")
     .action(action(async (folders: string[], o: MergeCliOptions) => {
       if (o.out === undefined) throw new InputError("merge: --out DIR is required");
+      const {merge} = await import("../sweep/merge.js"); // loaded only by this command
       const r = await merge(folders, {out: o.out, force: o.force, plots: o.plots, argv: process.argv.slice(2)});
       const lines = [`results: ${r.dir}`, `  ${r.shards} shards joined: ${r.ok} of ${r.runs} runs succeeded`];
       if (r.failed > 0) lines.push(`  ${r.failed} runs failed: see ${r.dir}/failures.csv`);

@@ -13,6 +13,7 @@ import {headline, replicateLines} from "./headline.js";
 import {progressLine} from "./progress.js";
 import {rangeOption, schemaOption} from "./options.js";
 import {checkSizes, loadJobs, outputFolders, type Job} from "./runPlan.js";
+import {traceFirstTick, traceStartup} from "./startupTrace.js";
 
 interface RunOptions {
   seed?: string;
@@ -62,16 +63,19 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
     const runTicks = ticks ?? job.scenario.ticks;
     const which = (r: number) => (total > 1 ? `${job.scenario.id}: run ${k * replicates + r + 1} of ${total}, ` : `${job.scenario.id}: `);
     const started = performance.now();
+    traceStartup("engine-start");
     const batch = runReplicates(job.scenario, {
       seed: runSeed, ticks: runTicks, replicates,
-      onTick: (w, r) => line.show(Math.min(1, (k * replicates + r + (runTicks > 0 ? w.tick / runTicks : 1)) / total), `${which(r)}tick ${w.tick}/${runTicks}`)
+      onTick: traceFirstTick((w, r) => line.show(Math.min(1, (k * replicates + r + (runTicks > 0 ? w.tick / runTicks : 1)) / total), `${which(r)}tick ${w.tick}/${runTicks}`))
     });
+    traceStartup("engine-end");
     const wallSeconds = (performance.now() - started) / 1000;
     line.clear();
     const out = await writeRun(job.out, {
       source: {path: job.file, text: job.text}, scenario: job.scenario, result: batch.first, seed: runSeed, ticks: runTicks,
       argv: process.argv.slice(2), overrides, wallSeconds, replicates: replicates > 1 ? batch : undefined, plot: o.plots
     }, {destination: job.destination});
+    traceStartup("written");
     if (out !== job.out) process.stderr.write(`note: ${job.out} was filled by another process meanwhile; these results are in ${out}\n`);
     process.stdout.write(o.quiet ? `${out}\n` : report(out, job, batch, wallSeconds));
   }

@@ -6,7 +6,7 @@
 import {availableParallelism} from "node:os";
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {sweep, type SweepResult} from "../sweep/sweep.js";
+import type {SweepResult} from "../sweep/sweep.js";
 import {parseShard} from "../sweep/shard.js";
 import {createProgress, formatDuration, progressRate, type ProgressDisplay} from "../sweep/progress.js";
 import {announce, jobText, limits} from "../run/limits.js";
@@ -61,6 +61,8 @@ async function sweepCommand(file: string, o: SweepCliOptions): Promise<number> {
   };
   process.once("SIGINT", interrupt);
   process.once("SIGTERM", interrupt);
+  // Loaded here, not at start-up: the sweep brings the worker pool (Piscina), which other commands need not load.
+  const {sweep} = await import("../sweep/sweep.js");
   const result = await sweep(file, {
     workers, out: o.out, resume: o.resume, force: o.force, shard, keepSeries: o.keepSeries, plots: o.plots, argv: process.argv.slice(2),
     onStart: (info) => {

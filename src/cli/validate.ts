@@ -6,7 +6,6 @@ import type {Command} from "commander";
 import {action, reportError} from "./action.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseScenario, parseText} from "../scenario/load.js";
-import {loadSweep} from "../sweep/loadSweep.js";
 import {checkSizes} from "./runPlan.js";
 
 export function registerValidate(program: Command): void {
@@ -37,6 +36,7 @@ async function describe(file: string): Promise<string> {
   const text = await readInputText(file);
   const data = parseText(text, file).data as Record<string, unknown> | null;
   if (data !== null && typeof data === "object" && "base" in data && !("dimensions" in data)) {
+    const {loadSweep} = await import("../sweep/loadSweep.js"); // only for sweep files
     const plan = await loadSweep(file);
     return `sweep of ${plan.baseFile} (${plural(plan.points, "design point")} × ${plural(plan.spec.replicates, "replicate")} = ${plural(plan.runs, "run")})`;
   }
