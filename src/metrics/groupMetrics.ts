@@ -1,7 +1,7 @@
 /**
  * The metrics of one group of states at one tick.
  * - dispersion (σ-convergence): mean over dimensions of the population standard deviation;
- * - spread: mean pairwise distance (RMS over all dimensions);
+ * - spread: mean pairwise distance (RMS over all dimensions; see spread.ts);
  * - toStandard (δ-convergence): mean distance to the standards (dimensions that have one);
  * - toHegemon: mean distance of the others to the hegemon's current position;
  * - clusters, majorClusters: single-linkage groups at `clusterGap`, and those holding at
@@ -34,24 +34,6 @@ export function moments(world: World, states: Int32Array): {mean: Float64Array; 
   }
   for (let k = 0; k < d; k++) sd[k] = Math.sqrt(sd[k] / m);
   return {mean, sd};
-}
-
-export function spread(world: World, states: Int32Array): number {
-  const m = states.length;
-  if (m < 2) return m === 1 ? 0 : NaN;
-  const {d, x} = world;
-  let total = 0;
-  for (let a = 0; a < m; a++) {
-    for (let b = a + 1; b < m; b++) {
-      let d2 = 0;
-      for (let k = 0; k < d; k++) {
-        const diff = x[states[a] * d + k] - x[states[b] * d + k];
-        d2 += diff * diff;
-      }
-      total += Math.sqrt(d2 / d);
-    }
-  }
-  return total / ((m * (m - 1)) / 2);
 }
 
 export function toStandard(world: World, states: Int32Array): number {

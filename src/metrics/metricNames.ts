@@ -1,11 +1,13 @@
 /**
  * The metrics recorded for a group, by name, each computed from a per-tick context that
- * computes means, SDs and clusters once and shares them.
+ * computes means, SDs and clusters once and shares them. In one dimension the group's values
+ * are sorted once per tick, for both `spread` and the clusters.
  */
 import type {World} from "../model/world.js";
 import {meanTrust} from "../model/trust.js";
-import {clusterSizes} from "./clusters.js";
-import {moments, spread, toHegemon, toStandard, type MetricOptions} from "./groupMetrics.js";
+import {clusterSizes, sortedRuns} from "./clusters.js";
+import {moments, toHegemon, toStandard, type MetricOptions} from "./groupMetrics.js";
+import {pairwiseSpread, sortedSpread, sortedValues} from "./spread.js";
 import {regionSpread} from "./regionSpread.js";
 import {metricNames, type MetricShape} from "./names.js";
 
@@ -14,6 +16,7 @@ export class GroupTick {
   private cachedMoments?: {mean: Float64Array; sd: Float64Array};
   private cachedSizes?: number[];
   private cachedRegions?: {within: number; between: number};
+  private cachedSorted?: Float64Array;
   constructor(
     readonly world: World,
     readonly states: Int32Array,
@@ -25,8 +28,16 @@ export class GroupTick {
   get regions() {
     return (this.cachedRegions ??= regionSpread(this.world));
   }
+  /** The group's values sorted ascending (one dimension only). */
+  get sorted() {
+    return (this.cachedSorted ??= sortedValues(this.world.x, this.states));
+  }
   get sizes() {
-    return (this.cachedSizes ??= clusterSizes(this.world.x, this.world.d, this.states, this.options.clusterGap));
+    const {x, d} = this.world;
+    return (this.cachedSizes ??= d === 1 ? sortedRuns(this.sorted, this.options.clusterGap) : clusterSizes(x, d, this.states, this.options.clusterGap));
+  }
+  get spread() {
+    return this.world.d === 1 ? sortedSpread(this.sorted) : pairwiseSpread(this.world.x, this.world.d, this.states);
   }
 }
 
@@ -43,7 +54,7 @@ function sum(xs: Float64Array): number {
 /** How each metric is computed, by name; `mean.<dim>` and `sd.<dim>` by the dimension's index. */
 const definitions: Record<string, (t: GroupTick) => number> = {
   dispersion: (t) => (empty(t) ? NaN : sum(t.moments.sd) / t.world.d),
-  spread: (t) => spread(t.world, t.states),
+  spread: (t) => t.spread,
   toStandard: (t) => toStandard(t.world, t.states),
   toHegemon: (t) => toHegemon(t.world, t.states),
   clusters: (t) => (empty(t) ? NaN : t.sizes.length),
