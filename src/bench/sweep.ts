@@ -12,6 +12,7 @@ import {fileURLToPath, pathToFileURL} from "node:url";
 import {threadScaling} from "./threadScaling.js";
 import {cpuBetween, threadCpuMs} from "./threadCpu.js";
 import {median} from "./engine.js";
+import {textTable} from "./table.js";
 import {sweep} from "../sweep/sweep.js";
 
 /** The default scenario, found from this file (dist/bench/ or src/bench/). */
@@ -154,9 +155,7 @@ export async function sweepBenchmarks(quick = false, scenario = defaultScenario)
 
 /** The rows as an aligned text table. */
 export function sweepTable(rows: readonly SweepBenchRow[]): string {
-  const cells = rows.map((r) => [r.name, r.value, r.detail]);
-  const widths = [0, 1, 2].map((c) => Math.max(...cells.map((l) => l[c].length)));
-  return cells.map((l) => l.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd()).join("\n");
+  return textTable(rows.map((r) => [r.name, r.value, r.detail]));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
