@@ -48,6 +48,7 @@ const startup = z.object({
   run: z.object({
     firstTick: num.describe("ms from spawning `node` to the first tick of rcmp run scenarios/igc-1985.yaml"),
     beforeEngine: num.describe("ms from spawning to the start of the engine (start-up)"),
+    cpuBeforeEngine: num.describe("CPU ms the process had used by the start of the engine (all its threads)"),
     engineToFirstTick: num, engineWhole: num, writing: num, wall: num,
     modulesAtFirstTick: z.number().int(), modules: z.number().int()
   })

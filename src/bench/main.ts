@@ -120,7 +120,7 @@ function startupTable(s: StartupResult): string {
   return textTable([
     ["node alone (node -e \"\")", ms(s.nodeAlone), ""],
     ["rcmp --help", ms(s.help.wall), `${s.help.modules} modules`],
-    ["rcmp run igc-1985: first tick", ms(s.run.firstTick), `start-up ${ms(s.run.beforeEngine)} + engine ${s.run.engineToFirstTick.toFixed(1)} ms (target: start-up < 300 ms); ${s.run.modulesAtFirstTick} modules loaded by then`],
+    ["rcmp run igc-1985: first tick", ms(s.run.firstTick), `start-up ${ms(s.run.beforeEngine)} (CPU ${ms(s.run.cpuBeforeEngine)}) + engine ${s.run.engineToFirstTick.toFixed(1)} ms (target: start-up < 300 ms); ${s.run.modulesAtFirstTick} modules loaded by then`],
     ["  engine, whole run", ms(s.run.engineWhole), "80 ticks, every metric of every group"],
     ["  writing files and figures", ms(s.run.writing), "jsdom and resvg are loaded here"],
     ["  whole command", ms(s.run.wall), `${s.run.modules} modules in all`]

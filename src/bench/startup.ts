@@ -30,6 +30,8 @@ export interface StartupResult {
     firstTick: number;
     /** Spawn to just before the run is compiled: Node, modules, reading and checking the scenario. */
     beforeEngine: number;
+    /** CPU time the process had used by then (all threads): less changed by other work on the machine. */
+    cpuBeforeEngine: number;
     /** The engine's time from its start to the first tick, and for the whole run (80 ticks). */
     engineToFirstTick: number;
     engineWhole: number;
@@ -46,15 +48,15 @@ const scenario = "scenarios/igc-1985.yaml";
 
 interface Spawned {
   wall: number;
-  /** Milestone → [ms since spawn as seen here, ms on the process's own clock]. */
-  marks: Map<string, [number, number]>;
+  /** Milestone → [ms since spawn as seen here, ms on the process's own clock, CPU ms the process had used]. */
+  marks: Map<string, [number, number, number]>;
 }
 
 /** Runs a command, noting when each `rcmp-trace` line arrives. */
 function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const marks = new Map<string, [number, number]>();
+    const marks = new Map<string, [number, number, number]>();
     const child = spawn(process.execPath, args, {cwd: projectRoot, env: {...process.env, ...env}, stdio: ["ignore", "ignore", "pipe"]});
     let pending = "";
     child.stderr.setEncoding("utf8");
@@ -64,8 +66,8 @@ function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Spawned> {
       const lines = pending.split("\n");
       pending = lines.pop() ?? "";
       for (const line of lines) {
-        const m = /^rcmp-trace (\S+) ([\d.]+)$/.exec(line);
-        if (m) marks.set(m[1], [now, Number(m[2])]);
+        const m = /^rcmp-trace (\S+) ([\d.]+) ([\d.]+)$/.exec(line);
+        if (m) marks.set(m[1], [now, Number(m[2]), Number(m[3])]);
       }
     });
     child.on("error", reject);
@@ -124,7 +126,7 @@ export async function startupBenchmarks(rounds: number): Promise<StartupResult> 
       help.push((await timed([cli, "--help"])).wall);
       runs.push(await timed([cli, "run", scenario, "--quiet", "--out", join(dir, `run-${r}`)], {RCMP_TRACE_STARTUP: "1"}));
     }
-    const at = (event: string, which: 0 | 1) => median(runs.map((s) => s.marks.get(event)?.[which] ?? NaN));
+    const at = (event: string, which: 0 | 1 | 2) => median(runs.map((s) => s.marks.get(event)?.[which] ?? NaN));
     const own = (from: string, to: string) => median(runs.map((s) => (s.marks.get(to)?.[1] ?? NaN) - (s.marks.get(from)?.[1] ?? NaN)));
     const helpModules = await moduleCount([cli, "--help"], dir);
     const runModules = await moduleCount([cli, "run", scenario, "--quiet", "--out", join(dir, "counted")], dir);
@@ -132,7 +134,7 @@ export async function startupBenchmarks(rounds: number): Promise<StartupResult> 
       rounds, nodeAlone: median(node),
       help: {wall: median(help), modules: helpModules.modules},
       run: {
-        firstTick: at("first-tick", 0), beforeEngine: at("engine-start", 0),
+        firstTick: at("first-tick", 0), beforeEngine: at("engine-start", 0), cpuBeforeEngine: at("engine-start", 2),
         engineToFirstTick: own("engine-start", "first-tick"), engineWhole: own("engine-start", "engine-end"), writing: own("engine-end", "written"),
         wall: median(runs.map((s) => s.wall)), modulesAtFirstTick: runModules.atFirstTick, modules: runModules.modules
       }

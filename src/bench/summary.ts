@@ -29,7 +29,7 @@ export function summaryRows(r: Pick<BenchFile, "workloads" | "scenarios" | "star
     const {run} = r.startup;
     rows.push({
       name: "rcmp run igc-1985: start-up before the engine", value: run.beforeEngine, unit: "ms", target: "< 300",
-      detail: `first tick at ${run.firstTick?.toFixed(0)} ms from spawning node, of which the engine ${run.engineToFirstTick?.toFixed(1)} ms (whole run ${run.engineWhole?.toFixed(0)} ms)`
+      detail: `CPU ${run.cpuBeforeEngine?.toFixed(0)} ms; first tick at ${run.firstTick?.toFixed(0)} ms from spawning node, of which the engine ${run.engineToFirstTick?.toFixed(1)} ms (whole run ${run.engineWhole?.toFixed(0)} ms)`
     });
   }
   const speedup = r.sweeps?.find((s) => s.name.startsWith("speed-up"));

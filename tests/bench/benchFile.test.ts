@@ -19,7 +19,7 @@ const workload: BenchFile["workloads"][number] = {
 const file = (startupMs: number): BenchFile => ({
   format: "rcmp-bench", version: 1, stamp: "2026-11-30T00:00:00Z", node: "v20", quick: true, anchors: null, notes: [],
   machine: {before: load, after: load}, elementKinds: {ok: true, detail: ""}, workloads: [workload], scenarios: [],
-  startup: {rounds: 1, nodeAlone: 50, help: {wall: 100, modules: 10}, run: {firstTick: startupMs, beforeEngine: startupMs, engineToFirstTick: 1, engineWhole: 9, writing: 5, wall: 20, modulesAtFirstTick: 5, modules: 9}},
+  startup: {rounds: 1, nodeAlone: 50, help: {wall: 100, modules: 10}, run: {firstTick: startupMs, beforeEngine: startupMs, cpuBeforeEngine: startupMs, engineToFirstTick: 1, engineWhole: 9, writing: 5, wall: 20, modulesAtFirstTick: 5, modules: 9}},
   sweeps: null, eval: null, summary: []
 });
 
