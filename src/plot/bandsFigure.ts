@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {CurveRow} from "./curveRow.js";
 import {metricLabel} from "./metricLabel.js";
+import {maxOverlaidLabels} from "./overlaidLabels.js";
 import {panelTitles} from "./panelTitles.js";
 import {textWidth} from "./svgText.js";
 import {categoryColors, defaultWidth, figureStyle} from "./theme.js";
@@ -19,8 +20,7 @@ export interface BandsFigureOptions {
   legendLabel?: string;
 }
 
-/** Above this many labels each label gets its own column (fx facet) instead of sharing one panel. */
-export const maxOverlaidLabels = 8;
+export {maxOverlaidLabels};
 
 interface Point {
   x: number;

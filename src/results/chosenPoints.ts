@@ -5,7 +5,7 @@
  * More than `maxOverlaidLabels` curves would need a panel each and no longer read at a glance.
  */
 import type {CompareRow} from "../plot/compareRow.js";
-import {maxOverlaidLabels} from "../plot/bandsFigure.js";
+import {maxOverlaidLabels} from "../plot/overlaidLabels.js";
 
 /** The ranks kept, as fractions of the way from the lowest to the highest final value: 5, 3 or 2 of them. */
 const ranks: Record<number, [number, string][]> = {
