@@ -12,7 +12,7 @@ import {workersOf} from "./sweep.js";
 import {rangeOption, schemaOption} from "./options.js";
 import {maxReplicates} from "./run.js";
 import {scenario as scenarioSchema} from "../scenario/schema.js";
-import {openEval, type EvalSession} from "../eval/openEval.js";
+import type {EvalSession} from "../eval/openEval.js";
 import {replicateKey, RowReader, seedKey} from "../eval/rowReader.js";
 import {pathFailure} from "../eval/rowFailure.js";
 
@@ -50,6 +50,8 @@ async function evalCommand(file: string, o: EvalCliOptions): Promise<number> {
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(0); // the reader went away: nothing left to answer
   });
+  // Loaded here, not at start-up: the session brings the worker pool (Piscina), which other commands need not load.
+  const {openEval} = await import("../eval/openEval.js");
   const session = await openEval(file, {
     metrics: o.metric, workers: workersOf(o.workers), json: o.json,
     seed: schemaOption("--seed", o.seed, scenarioSchema.shape.seed), replicates: rangeOption("--replicates", o.replicates, 1, maxReplicates, 1),
