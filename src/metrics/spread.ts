@@ -4,11 +4,12 @@
  *
  * Two ways to the same number:
  * - `pairwiseSpread`, every pair in the group's order (O(m²·d)): the definition, and the one
- *   used for D > 1, where no faster form gives the same bits. Its loop is written so that every
+ *   used for D > 1, where no faster form gives the same bits, and for one dimension up to
+ *   `sortedSpreadFrom` states (metricNames.ts), so that results keep their bytes. Its loop is written so that every
  *   floating-point operation happens in the same order as it always has (d² summed over the
  *   dimensions in order, then √(d²/D), then added to the total pair by pair), so results stay
  *   byte-identical.
- * - `sortedSpread`, for one dimension, from the values sorted (O(m log m)): a gap between the
+ * - `sortedSpread`, for one dimension beyond that size, from the values sorted (O(m log m)): a gap between the
  *   k-th and (k+1)-th smallest values lies between k·(m − k) pairs, so the total is
  *   Σ_k (v_k − v_(k−1))·k·(m − k). Every term is ≥ 0, so there is no cancellation: it agrees
  *   with the pairwise sum to a relative 1e-13 (a different order of rounding, not a different

@@ -2,6 +2,7 @@
  * The one-dimensional `spread` from sorted values against the definition (every pair), on
  * random groups: the same number up to rounding (1e-12), and exact closed forms.
  */
+import {sortedSpreadFrom} from "../../src/metrics/metricNames.js";
 import {describe, expect, test} from "vitest";
 import fc from "fast-check";
 import {pairwiseSpread, sortedSpread, sortedValues} from "../../src/metrics/spread.js";
@@ -43,11 +44,18 @@ describe("spread in one dimension", () => {
     expect(sortedSpread(even)).toBeCloseTo((m + 1) / (3 * (m - 1)), 13);
   });
 
-  test("a recorded run's spread is the definition's on its positions (Hegselmann-Krause, N = 300)", () => {
-    const s = builtin("scenarios/classic/hegselmann-krause.yaml", {"generate.count": 300, ticks: 3});
-    const r = simulate(s, {metrics: ["spread"], groups: false});
-    const recorded = seriesOf(r.series, "all", "spread")!;
-    const all = Int32Array.from({length: r.world.n}, (_, i) => i);
-    expect(Math.abs(recorded[recorded.length - 1] - pairwiseSpread(r.world.x, 1, all))).toBeLessThanOrEqual(1e-12);
+  test("a recorded run's spread is the definition's on its positions: pair by pair up to sortedSpreadFrom states, sorted beyond (Hegselmann-Krause)", () => {
+    for (const n of [300, sortedSpreadFrom + 52]) {
+      const s = builtin("scenarios/classic/hegselmann-krause.yaml", {"generate.count": n, ticks: 3});
+      const r = simulate(s, {metrics: ["spread"], groups: false});
+      const recorded = seriesOf(r.series, "all", "spread")!.at(-1)!;
+      const all = Int32Array.from({length: r.world.n}, (_, i) => i);
+      const pairwise = pairwiseSpread(r.world.x, 1, all);
+      if (n <= sortedSpreadFrom) expect(recorded, `${n} states`).toBe(pairwise);
+      else {
+        expect(recorded, `${n} states`).toBe(sortedSpread(sortedValues(r.world.x, all)));
+        expect(Math.abs(recorded - pairwise) / pairwise, `${n} states`).toBeLessThanOrEqual(1e-12);
+      }
+    }
   });
 });
