@@ -1,5 +1,5 @@
 /**
- * `rcmp run <scenarios...> [--replicates N] [--seed] [--ticks] [--set path=value]... [--out] [--force]`:
+ * `rcmp run <scenarios...> [--replicates N] [--seed] [--ticks] [--set path=value]... [--skip mechanism]... [--out] [--force]`:
  * runs each scenario (N times with derived seeds), writes a results folder per scenario, whole
  * or not at all, and prints where, with the headline numbers.
  */
@@ -14,11 +14,14 @@ import {progressLine} from "./progress.js";
 import {rangeOption, schemaOption} from "./options.js";
 import {checkSizes, loadJobs, outputFolders, type Job} from "./runPlan.js";
 import {traceFirstTick, traceStartup} from "./startupTrace.js";
+import {InputError, suggestion} from "../scenario/problems.js";
+import {mechanismNames} from "../model/mechanisms.js";
 
 interface RunOptions {
   seed?: string;
   ticks?: string;
   set: string[];
+  skip: string[];
   replicates?: string;
   out?: string;
   force?: boolean;
@@ -39,12 +42,14 @@ export function registerRun(program: Command): void {
     .option("--seed <n>", "random seed, 0 to 4294967295 (default: the scenario's)")
     .option("--ticks <n>", "ticks to run (default: the scenario's)")
     .option("--set <path=value>", "override a scenario value, e.g. dynamics.hegemonBias=2 (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
+    .option("--skip <mechanism>", `leave a mechanism out of the run (repeatable; recorded in the manifest): ${mechanismNames.join(", ")}`, (v: string, acc: string[]) => [...acc, v], [])
     .option("--out <dir>", "results folder (default: results/<scenario id>/<time stamp>); with several scenarios, DIR/<scenario id>/")
     .option("--force", "replace an existing results folder whole")
     .option("--no-plots", "skip the figure")
     .option("--quiet", "print only the results folders")
     .addHelpText("after", "\nExamples:\n  rcmp run scenarios/igc-1985.yaml --seed 7 --set dynamics.hegemonBias=2 --out results/igc-h2\n" +
-      "  rcmp run scenarios/teaching/equal-voice.yaml scenarios/teaching/hegemon.yaml --replicates 20 --out results/teaching\n")
+      "  rcmp run scenarios/teaching/equal-voice.yaml scenarios/teaching/hegemon.yaml --replicates 20 --out results/teaching\n" +
+      "  rcmp run scenarios/igc-1985.yaml --skip acquis --skip clearingHouse --out results/igc-no-acquis\n")
     .action(action(async (files: string[], o: RunOptions) => runCommand(files, o)));
 }
 
@@ -53,6 +58,7 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
   const seed = schemaOption("--seed", o.seed, scenarioSchema.shape.seed);
   const ticks = schemaOption("--ticks", o.ticks, scenarioSchema.shape.ticks);
   const overrides: Override[] = o.set.map((arg) => parseSetArg(arg));
+  checkSkip(o.skip);
   const loaded = await loadJobs(files, overrides);
   for (const note of checkSizes(loaded, ticks, replicates)) if (!o.quiet) process.stderr.write(`${note}\n`);
   const jobs = await outputFolders(loaded, o.out, o.force ?? false);
@@ -65,7 +71,7 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
     const started = performance.now();
     traceStartup("engine-start");
     const batch = runReplicates(job.scenario, {
-      seed: runSeed, ticks: runTicks, replicates,
+      seed: runSeed, ticks: runTicks, replicates, skip: o.skip,
       onTick: traceFirstTick((w, r) => line.show(Math.min(1, (k * replicates + r + (runTicks > 0 ? w.tick / runTicks : 1)) / total), `${which(r)}tick ${w.tick}/${runTicks}`))
     });
     traceStartup("engine-end");
@@ -73,13 +79,21 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
     line.clear();
     const out = await writeRun(job.out, {
       source: {path: job.file, text: job.text}, scenario: job.scenario, result: batch.first, seed: runSeed, ticks: runTicks,
-      argv: process.argv.slice(2), overrides, wallSeconds, replicates: replicates > 1 ? batch : undefined, plot: o.plots
+      argv: process.argv.slice(2), overrides, skip: o.skip, wallSeconds, replicates: replicates > 1 ? batch : undefined, plot: o.plots
     }, {destination: job.destination});
     traceStartup("written");
     if (out !== job.out) process.stderr.write(`note: ${job.out} was filled by another process meanwhile; these results are in ${out}\n`);
     process.stdout.write(o.quiet ? `${out}\n` : report(out, job, batch, wallSeconds));
   }
   return 0;
+}
+
+/** Every `--skip` must name a mechanism of the registry. */
+function checkSkip(names: readonly string[]): void {
+  const unknown = names.filter((name) => !(mechanismNames as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new InputError(unknown.map((name) => ({file: "--skip", path: [], message: `unknown mechanism: ${name}${suggestion(name, mechanismNames)} (expected one of ${mechanismNames.join(", ")})`})));
+  }
 }
 
 function report(out: string, job: Job, batch: ReturnType<typeof runReplicates>, wallSeconds: number): string {

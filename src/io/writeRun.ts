@@ -30,6 +30,8 @@ export interface RunRecord {
   /** The command-line arguments, for the manifest. */
   argv: string[];
   overrides: {path: string; value: unknown}[];
+  /** Mechanisms left out (`--skip`), recorded in the manifest and scenario.yaml's header when any. */
+  skip?: readonly string[];
   wallSeconds: number;
   /** Every replicate, for a replicated run (`rcmp run --replicates N`, N ≥ 2). */
   replicates?: ReplicateBatch;
@@ -52,9 +54,11 @@ export const replicateSeedRule = "replicate 0: the run's seed; replicate r ≥ 1
 export async function writeRun(dir: string, r: RunRecord, o: WriteRunOptions = {}): Promise<string> {
   const staged = await StagedFolder.create(dir, o.destination ?? (await checkOutput(dir, o.force ?? false)));
   try {
+    const skips = (r.skip ?? []).map((name) => `--skip ${name}`).join(" ");
+    const args = [r.overrides.length > 0 ? setArguments(r.overrides) : "", skips].filter((a) => a !== "").join(" ");
     const scenarioYaml = resolvedScenarioYaml(r.scenario, r.seed, r.ticks, [
-      `resolved by rcmp ${version} from ${r.source.path}${r.overrides.length > 0 ? ` with ${setArguments(r.overrides)}` : ""}`,
-      "every default is written out; `rcmp run` on this file reproduces the run"
+      `resolved by rcmp ${version} from ${r.source.path}${args ? ` with ${args}` : ""}`,
+      skips === "" ? "every default is written out; `rcmp run` on this file reproduces the run" : `every default is written out; \`rcmp run\` on this file with ${skips} reproduces the run`
     ]);
     await staged.write(runFiles.scenario, scenarioYaml);
     await staged.writeLines(runFiles.timeseries, timeseriesLines(r.result.series));
@@ -86,6 +90,7 @@ function manifestOf(r: RunRecord, scenarioYaml: string, batch: ReplicateBatch | 
     seed: r.seed,
     ticks: r.ticks,
     overrides: r.overrides,
+    ...(r.skip !== undefined && r.skip.length > 0 ? {skip: [...r.skip]} : {}),
     ...(batch ? {replicates: {
       count: batch.seeds.length,
       seedRule: replicateSeedRule,

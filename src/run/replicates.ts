@@ -51,6 +51,8 @@ export interface ReplicateOptions {
   onTick?: (world: World, replicate: number) => void;
   /** Called after each replicate with the number done so far. */
   onReplicate?: (done: number) => void;
+  /** Mechanisms every replicate leaves out, by name (default none): see `simulate`'s `skip`. */
+  skip?: readonly string[];
 }
 
 /** Runs the replicates one after another (replicate 0 with the scenario's groups, the others with `all` only). */
@@ -65,7 +67,7 @@ export function runReplicates(scenario: Scenario, o: ReplicateOptions = {}): Rep
   let metrics: string[] = [];
   for (let r = 0; r < n; r++) {
     const onTick = o.onTick === undefined ? undefined : (w: World) => o.onTick?.(w, r);
-    const result = simulate(scenario, {seed: seeds[r], ticks: o.ticks, onTick, ...(r === 0 ? {} : {groups: false})});
+    const result = simulate(scenario, {seed: seeds[r], ticks: o.ticks, onTick, skip: o.skip, ...(r === 0 ? {} : {groups: false})});
     if (r === 0) first = result;
     const kept = allGroupRecord(result.series, r);
     metrics = kept.metrics;

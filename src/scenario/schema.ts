@@ -99,7 +99,7 @@ export const facilitator = z.strictObject({
   /** e_f,d: weight of each dimension when the agenda is sampled. */
   emphasis: dimWeights.default({"*": 1}),
   /** α_f: capacity building, share of the gap to best practice closed per meeting. */
-  capacityRate: unit.default(0),
+  capacityRate: unit.default(0).describe("α: share of the gap to best practice that training closes per meeting (0 = no capacity building)"),
   /** κ_f: clearing house, pull of members toward the process acquis each tick. */
   clearingHouse: unit.default(0),
   /** φ_f: how far funders steer best practice toward their own ideals. */
@@ -122,9 +122,9 @@ export const process = z.strictObject({
   /** Dimension ids the process may discuss; all when absent. */
   topics: z.array(id).min(1).optional(),
   /** Probability that each member or observer attends a meeting. */
-  attendance: unit.default(1),
+  attendance: unit.default(1).describe("probability that each member or observer attends a meeting (0 = nobody comes and the process does not meet)"),
   /** q_p: civil-society (NGO) participation. */
-  ngo: unit.default(0),
+  ngo: unit.default(0).describe("q: NGO participation in the process's meetings, scaling civil society's pull (0 = government-only)"),
   /** Klekowski von Koppenfels stage at the start, 1..4. */
   stage: z.number().int().min(1).max(4).default(1)
 });
@@ -157,30 +157,30 @@ export const dynamics = z.strictObject({
     /** μ: share of the gap to the (weighted) neighbours closed per meeting. */
     rate: unit.default(0.3),
     /** ε: bounded confidence; only those within this distance (RMS over the agenda) are heard. */
-    confidence: z.number().min(0).default(1),
+    confidence: z.number().min(0).default(1).describe("ε: bounded confidence; only states within this distance (RMS over the agenda) are heard (1 or more: everyone hears everyone)"),
     /** Pairwise mode: encounters per attendee per meeting (at most 1,000). */
     encounters: z.number().min(0).max(1000).default(1)
   }).prefault({}),
   /** h: influence weight is power^h; 0 = equal voice. */
-  hegemonBias: z.number().min(0).max(50).default(0),
+  hegemonBias: z.number().min(0).max(50).default(0).describe("h: a state's voice in dialogue weighs power^h (0 = equal voice; higher = the powerful count for more)"),
   agendaControl: z.strictObject({
     threshold: unit.default(0.2),
-    strength: z.number().min(0).default(0)
+    strength: z.number().min(0).default(0).describe("how often the most powerful funder present keeps a topic it disagrees on off the agenda: probability strength × its power share (0 = off)")
   }).prefault({}),
   trust: z.strictObject({
     /** T⁰ for every pair (1 with gain 0: trust off); `sameRegion`/`otherRegion` override it. */
     initial: unit.default(1),
     sameRegion: unit.optional(),
     otherRegion: unit.optional(),
-    gain: unit.default(0),
+    gain: unit.default(0).describe("g: share of the gap to full trust closed between every pair of attendees at each meeting (0 = trust does not grow)"),
     decay: unit.default(0),
     /** τ: trust enters learning as T^τ; 0 turns trust off. */
-    weight: z.number().min(0).default(1)
+    weight: z.number().min(0).default(1).describe("τ: trust scales learning as T^τ (0 = trust plays no part)")
   }).prefault({}),
   domestic: z.strictObject({noise: z.number().min(0).max(1).default(0)}).prefault({}),
   civilSociety: z.strictObject({
     position: dimValues.default({"*": 0.5}),
-    rate: unit.default(0)
+    rate: unit.default(0).describe("ν: how far NGOs at the table pull attendees toward the civil-society position per meeting, times the process's ngo (0 = off)")
   }).prefault({}),
   /** Multiplies observers' weight as sources in dialogue. */
   observerWeight: z.number().min(0).default(1),
@@ -213,7 +213,7 @@ export const scenario = z.strictObject({
   id: scenarioId,
   title: z.string().default(""),
   description: z.string().default(""),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe("the run's random seed: the same seed and settings give the same run"),
   ticks: z.number().int().min(0).max(10_000_000).default(100),
   calendar: z.strictObject({start: z.number(), perYear: z.number().int().min(1)}).optional(),
   dimensions: z.array(dimension).min(1),

@@ -21,6 +21,7 @@ export const layerRank: Record<string, number> = {
   results: 6,
   explain: 6,
   analysis: 7,
+  explore: 7.5,
   io: 8,
   sweep: 9,
   eval: 9.5,
