@@ -13,6 +13,7 @@ import {registerExplain} from "./explain.js";
 import {registerCompare} from "./compare.js";
 import {registerSensitivity} from "./sensitivity.js";
 import {registerEval} from "./eval.js";
+import {registerExplore} from "./explore.js";
 import {version} from "../version.js";
 import {reportError} from "./action.js";
 
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerCompare(program);
   registerSensitivity(program);
   registerEval(program);
+  registerExplore(program);
   return program;
 }
 
