@@ -16,6 +16,8 @@ import {initialTrust, startingTrust} from "./trust.js";
 import {createScratch} from "./scratch.js";
 import {activeSteps, initSteps} from "./mechanisms.js";
 import type {Params, World} from "./world.js";
+import {log} from "./math/log.js";
+import {exp} from "./math/exp.js";
 
 /**
  * A fresh world for one run with this seed (the scenario's own seed when absent), leaving out
@@ -78,8 +80,8 @@ function noCheck(): void {}
 export function influenceWeights(power: Float64Array, h: number): Float64Array {
   if (h === 0) return new Float64Array(power.length).fill(1);
   let maxLog = -Infinity;
-  for (const p of power) maxLog = Math.max(maxLog, Math.log(p));
-  return Float64Array.from(power, (p) => Math.exp(h * (Math.log(p) - maxLog)));
+  for (const p of power) maxLog = Math.max(maxLog, log(p));
+  return Float64Array.from(power, (p) => exp(h * (log(p) - maxLog)));
 }
 
 /**

@@ -8,6 +8,9 @@
  *   neighbourhood whose weights all underflow at a high hegemon bias, the same weights from logs.
  */
 import type {Meeting, World} from "./world.js";
+import {pow} from "./math/pow.js";
+import {log} from "./math/log.js";
+import {exp} from "./math/exp.js";
 
 /** min(1, μ·o_i·e_s·c): the share of the gap to its sources state i closes (c = 1 in averaging). */
 export function stepSize(world: World, i: number, effect: number, c = 1): number {
@@ -19,7 +22,7 @@ export function trustScale(world: World, i: number, j: number): number {
   const tau = world.params.trust.weight;
   if (tau === 0 || i === j) return 1;
   const t = world.trust === null ? world.trustConstant : world.trust[i * world.n + j];
-  return tau === 1 ? t : Math.pow(t, tau);
+  return tau === 1 ? t : pow(t, tau);
 }
 
 /** w_a for each attendee a of the meeting: p^h / max p^h, times `observerWeight` for observers (in the world's scratch, until the next meeting). */
@@ -43,7 +46,7 @@ export function sumsAreSafe(w: Float64Array): boolean {
 /** log w_a up to a constant: h·log p + log(observer factor); −∞ for a source of weight 0. */
 export function logWeight(world: World, m: Meeting, a: number): number {
   const factor = m.observer[a] ? world.params.observerWeight : 1;
-  return world.params.hegemonBias * Math.log(world.power[m.attendees[a]]) + Math.log(factor);
+  return world.params.hegemonBias * log(world.power[m.attendees[a]]) + log(factor);
 }
 
 /**
@@ -55,7 +58,7 @@ export function rescaledWeights(world: World, m: Meeting, members: Int32Array, c
   let maxLog = -Infinity;
   for (let c = 0; c < count; c++) out[c] = logWeight(world, m, members[c]);
   for (let c = 0; c < count; c++) maxLog = Math.max(maxLog, out[c]);
-  for (let c = 0; c < count; c++) out[c] = maxLog === -Infinity ? 0 : Math.exp(out[c] - maxLog);
+  for (let c = 0; c < count; c++) out[c] = maxLog === -Infinity ? 0 : exp(out[c] - maxLog);
   return out;
 }
 
@@ -68,5 +71,5 @@ export function pairWeight(world: World, m: Meeting, w: Float64Array, self: numb
   if (sum > 0) return (2 * w[to]) / sum;
   const logTo = logWeight(world, m, to);
   if (logTo === -Infinity) return 0;
-  return 2 / (1 + Math.exp(logWeight(world, m, self) - logTo));
+  return 2 / (1 + exp(logWeight(world, m, self) - logTo));
 }

@@ -5,6 +5,7 @@
 import type {Scenario} from "../scenario/schema.js";
 import {generatedIds} from "../scenario/generatedIds.js";
 import {beta, type Random} from "./random.js";
+import {pow} from "./math/pow.js";
 
 export interface GeneratedStates {
   ids: string[];
@@ -24,7 +25,7 @@ export function generateStates(g: Generate, d: number, random: Random): Generate
   for (let k = 0; k < n * d; k++) ideal[k] = drawIdeal(g.ideal, random);
   const power = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    power[i] = g.power.dist === "constant" ? g.power.value : g.power.min / Math.pow(1 - random(), 1 / g.power.alpha);
+    power[i] = g.power.dist === "constant" ? g.power.value : g.power.min / pow(1 - random(), 1 / g.power.alpha);
   }
   const lambda = g.stubbornness;
   const stubbornness = Float64Array.from({length: n}, () => (typeof lambda === "number" ? lambda : drawIdeal(lambda, random)));

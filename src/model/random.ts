@@ -5,6 +5,9 @@
  * (common random numbers).
  */
 import seedrandom from "seedrandom";
+import {log} from "./math/log.js";
+import {cos, sin} from "./math/trig.js";
+import {pow} from "./math/pow.js";
 
 /** A generator of uniform numbers in [0, 1). */
 export type Random = () => number;
@@ -66,11 +69,11 @@ export function gaussianPairs(random: Random): () => number {
     }
     let u = random();
     while (u <= Number.MIN_VALUE) u = random();
-    const r = Math.sqrt(-2 * Math.log(u));
+    const r = Math.sqrt(-2 * log(u));
     const angle = 2 * Math.PI * random();
-    spare[0] = r * Math.sin(angle);
+    spare[0] = r * sin(angle);
     has = true;
-    return r * Math.cos(angle);
+    return r * cos(angle);
   };
 }
 
@@ -79,7 +82,7 @@ export function normal(random: Random): number {
   let u = random();
   while (u <= Number.MIN_VALUE) u = random();
   const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
 }
 
 /** A Beta(a, b) draw from two Gamma draws (Marsaglia–Tsang). */
@@ -90,7 +93,7 @@ export function beta(random: Random, a: number, b: number): number {
 }
 
 function gamma(random: Random, shape: number): number {
-  if (shape < 1) return gamma(random, shape + 1) * Math.pow(random() || Number.MIN_VALUE, 1 / shape);
+  if (shape < 1) return gamma(random, shape + 1) * pow(random() || Number.MIN_VALUE, 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -102,6 +105,6 @@ function gamma(random: Random, shape: number): number {
     } while (v <= 0);
     v = v * v * v;
     const u = random();
-    if (u < 1 - 0.0331 * z ** 4 || Math.log(u) < 0.5 * z * z + d * (1 - v + Math.log(v))) return d * v;
+    if (u < 1 - 0.0331 * pow(z, 4) || log(u) < 0.5 * z * z + d * (1 - v + log(v))) return d * v;
   }
 }

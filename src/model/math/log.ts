@@ -1,0 +1,66 @@
+/**
+ * The natural logarithm as fdlibm computes it (e_log.c: argument reduction to 2^k·(1+f) with
+ * √2/2 < 1+f < √2, then a degree-14 polynomial in s = f/(2+f)), in plain double arithmetic, so
+ * that every JavaScript engine gives the same bits. Node 20's V8 computes Math.log this way;
+ * newer engines use other libraries whose last bit can differ.
+ *
+ * fdlibm: Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved. Developed at
+ * SunSoft, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
+ * this software is freely granted, provided that this notice is preserved.
+ */
+import {highWord, lowWord, powerOfTwo} from "./bits.js";
+
+const ln2Hi = 6.93147180369123816490e-01; // 0x3FE62E42 FEE00000
+const ln2Lo = 1.90821492927058770002e-10; // 0x3DEA39EF 35793C76
+const two54 = 1.80143985094819840000e+16; // 0x43500000 00000000
+const lg1 = 6.666666666666735130e-01; // 0x3FE55555 55555593
+const lg2 = 3.999999999940941908e-01; // 0x3FD99999 9997FA04
+const lg3 = 2.857142874366239149e-01; // 0x3FD24924 94229359
+const lg4 = 2.222219843214978396e-01; // 0x3FCC71C5 1D8E78AF
+const lg5 = 1.818357216161805012e-01; // 0x3FC74664 96CB03DE
+const lg6 = 1.531383769920937332e-01; // 0x3FC39A09 D078C69F
+const lg7 = 1.479819860511658591e-01; // 0x3FC2F112 DF3E5244
+
+/** ln x, within 1 ulp; −∞ at ±0, NaN below 0, identical bits on every engine. */
+export function log(x: number): number {
+  let hx = highWord(x);
+  let k = 0;
+  if (hx < 0x00100000) {
+    // zero, negative or subnormal
+    if (((hx & 0x7fffffff) | lowWord(x)) === 0) return -Infinity;
+    if (hx < 0) return NaN;
+    k -= 54;
+    x *= two54;
+    hx = highWord(x);
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  const e = hx >> 20;
+  k += e - 1023;
+  hx &= 0x000fffff;
+  let i = (hx + 0x95f64) & 0x100000;
+  // fdlibm sets the exponent field to 0x3ff (or 0x3fe): the same as an exact scaling by a power of two
+  x = x * powerOfTwo(1023 - e) * (i === 0 ? 1 : 0.5); // x or x/2, in [√2/2, √2)
+  k += i >> 20;
+  const f = x - 1.0;
+  const dk = k;
+  if ((0x000fffff & (2 + hx)) < 3) {
+    // |f| < 2^-20
+    if (f === 0) return k === 0 ? 0 : dk * ln2Hi + dk * ln2Lo;
+    const r = f * f * (0.5 - 0.33333333333333333 * f);
+    return k === 0 ? f - r : dk * ln2Hi - ((r - dk * ln2Lo) - f);
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  i = hx - 0x6147a;
+  const w = z * z;
+  const j = 0x6b851 - hx;
+  const t1 = w * (lg2 + w * (lg4 + w * lg6));
+  const t2 = z * (lg1 + w * (lg3 + w * (lg5 + w * lg7)));
+  i |= j;
+  const r = t2 + t1;
+  if (i > 0) {
+    const hfsq = 0.5 * f * f;
+    return k === 0 ? f - (hfsq - s * (hfsq + r)) : dk * ln2Hi - ((hfsq - (s * (hfsq + r) + dk * ln2Lo)) - f);
+  }
+  return k === 0 ? f - s * (f - r) : dk * ln2Hi - ((s * (f - r) - dk * ln2Lo) - f);
+}

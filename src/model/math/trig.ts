@@ -1,0 +1,151 @@
+/**
+ * Sine and cosine as fdlibm computes them (s_sin.c, s_cos.c, k_sin.c, k_cos.c and the
+ * medium-size branch of e_rem_pio2.c: reduction by 33+53-bit, 2×33+53-bit or 3×33+53-bit π/2),
+ * in plain double arithmetic, so that every JavaScript engine gives the same bits. Arguments
+ * beyond 2^19·π/2 (about 823,550), which need fdlibm's long reduction, fall back to Math.sin
+ * and Math.cos; the engine only takes sines and cosines of angles in [0, 2π).
+ *
+ * fdlibm: Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved. Developed at
+ * SunSoft, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
+ * this software is freely granted, provided that this notice is preserved.
+ */
+import {highWord, powerOfTwo} from "./bits.js";
+
+const s1 = -1.66666666666666324348e-01; // 0xBFC55555 55555549
+const s2 = 8.33333333332248946124e-03; // 0x3F811111 1110F8A6
+const s3 = -1.98412698298579493134e-04; // 0xBF2A01A0 19C161D5
+const s4 = 2.75573137070700676789e-06; // 0x3EC71DE3 57B1FE7D
+const s5 = -2.50507602534068634195e-08; // 0xBE5AE5E6 8A2B9CEB
+const s6 = 1.58969099521155010221e-10; // 0x3DE5D93A 5ACFD57C
+const c1 = 4.16666666666666019037e-02; // 0x3FA55555 5555554C
+const c2 = -1.38888888888741095749e-03; // 0xBF56C16C 16C15177
+const c3 = 2.48015872894767294178e-05; // 0x3EFA01A0 19CB1590
+const c4 = -2.75573143513906633035e-07; // 0xBE927E4F 809C52AD
+const c5 = 2.08757232129817482790e-09; // 0x3E21EE9E BDB4B1C4
+const c6 = -1.13596475577881948265e-11; // 0xBDA8FAE9 BE8838D4
+
+const invPio2 = 6.36619772367581382433e-01; // 0x3FE45F30 6DC9C883
+const pio2_1 = 1.57079632673412561417e+00; // 0x3FF921FB 54400000: first 33 bits of π/2
+const pio2_1t = 6.07710050650619224932e-11; // 0x3DD0B461 1A626331: π/2 − pio2_1
+const pio2_2 = 6.07710050630396597660e-11; // 0x3DD0B461 1A600000: second 33 bits
+const pio2_2t = 2.02226624879595063154e-21; // 0x3BA3198A 2E037073
+const pio2_3 = 2.02226624871116645580e-21; // 0x3BA3198A 2E000000: third 33 bits
+const pio2_3t = 8.47842766036889956997e-32; // 0x397B839A 252049C1
+/** High words of n·π/2 for n = 1..32: where the quick reduction may cancel. */
+const npio2Hw = [
+  0x3ff921fb, 0x400921fb, 0x4012d97c, 0x401921fb, 0x401f6a7a, 0x4022d97c, 0x4025fdbb, 0x402921fb,
+  0x402c463a, 0x402f6a7a, 0x4031475c, 0x4032d97c, 0x40346b9c, 0x4035fdbb, 0x40378fdb, 0x403921fb,
+  0x403ab41b, 0x403c463a, 0x403dd85a, 0x403f6a7a, 0x40407e4c, 0x4041475c, 0x4042106c, 0x4042d97c,
+  0x4043a28c, 0x40446b9c, 0x404534ac, 0x4045fdbb, 0x4046c6cb, 0x40478fdb, 0x404858eb, 0x404921fb
+];
+
+/** sin(x + y) for |x| ≤ π/4, y the tail of x (ignored when `tail` is false). */
+function kernelSin(x: number, y: number, tail: boolean): number {
+  if ((highWord(x) & 0x7fffffff) < 0x3e400000 && (x | 0) === 0) return x; // |x| < 2^-27
+  const z = x * x;
+  const v = z * x;
+  const r = s2 + z * (s3 + z * (s4 + z * (s5 + z * s6)));
+  return tail ? x - ((z * (0.5 * y - v * r) - y) - v * s1) : x + v * (s1 + z * r);
+}
+
+/** cos(x + y) for |x| ≤ π/4, y the tail of x. */
+function kernelCos(x: number, y: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix < 0x3e400000 && (x | 0) === 0) return 1; // |x| < 2^-27
+  const z = x * x;
+  const r = z * (c1 + z * (c2 + z * (c3 + z * (c4 + z * (c5 + z * c6)))));
+  if (ix < 0x3fd33333) return 1 - (0.5 * z - (z * r - x * y)); // |x| < 0.3
+  // |x|/4 with the low 32 bits of the mantissa cleared (fdlibm's INSERT_WORDS(qx, ix − 2^21, 0)), by exact scalings
+  const e = (ix >> 20) - 1043;
+  const qx = ix > 0x3fe90000 ? 0.28125 : Math.trunc(Math.abs(x) * powerOfTwo(-e)) * powerOfTwo(e - 2);
+  return (1 - qx) - ((0.5 * z - qx) - (z * r - x * y));
+}
+
+/** The reduced argument: [head, tail] of x − n·π/2 (a typed array: no context-slot checks in the hot path). */
+const reduced = new Float64Array(2);
+
+/** x − n·π/2 as head + tail (in `reduced`), for |x| ≤ 2^19·π/2; n is returned. */
+function reduce(x: number): number {
+  let head: number;
+  let tail: number;
+  const hx = highWord(x);
+  const ix = hx & 0x7fffffff;
+  if (ix < 0x4002d97c) {
+    // |x| < 3π/4: n = ±1
+    const sign = hx > 0 ? 1 : -1;
+    let z = x - sign * pio2_1;
+    if (ix !== 0x3ff921fb) {
+      head = z - sign * pio2_1t;
+      tail = (z - head) - sign * pio2_1t;
+    } else {
+      z -= sign * pio2_2;
+      head = z - sign * pio2_2t;
+      tail = (z - head) - sign * pio2_2t;
+    }
+    reduced[0] = head;
+    reduced[1] = tail;
+    return sign;
+  }
+  const t0 = Math.abs(x);
+  const n = (t0 * invPio2 + 0.5) | 0;
+  const fn = n;
+  let r = t0 - fn * pio2_1;
+  let w = fn * pio2_1t;
+  head = r - w;
+  if (!(n < 32 && ix !== npio2Hw[n - 1])) {
+    const j = ix >> 20;
+    if (j - ((highWord(head) >> 20) & 0x7ff) > 16) {
+      let t = r;
+      w = fn * pio2_2;
+      r = t - w;
+      w = fn * pio2_2t - ((t - r) - w);
+      head = r - w;
+      if (j - ((highWord(head) >> 20) & 0x7ff) > 49) {
+        t = r;
+        w = fn * pio2_3;
+        r = t - w;
+        w = fn * pio2_3t - ((t - r) - w);
+        head = r - w;
+      }
+    }
+  }
+  tail = (r - head) - w;
+  reduced[0] = hx < 0 ? -head : head;
+  reduced[1] = hx < 0 ? -tail : tail;
+  return hx < 0 ? -n : n;
+}
+
+/** Beyond this high word, fdlibm's long reduction would be needed: use the engine's own. */
+const longReduction = 0x413921fb;
+
+/** sin x, identical bits on every engine for |x| ≤ 2^19·π/2. */
+export function sin(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix <= 0x3fe921fb) return kernelSin(x, 0, false);
+  if (ix >= 0x7ff00000) return NaN;
+  if (ix > longReduction) return Math.sin(x);
+  const n = reduce(x) & 3;
+  const [head, tail] = [reduced[0], reduced[1]];
+  switch (n) {
+    case 0: return kernelSin(head, tail, true);
+    case 1: return kernelCos(head, tail);
+    case 2: return -kernelSin(head, tail, true);
+    default: return -kernelCos(head, tail);
+  }
+}
+
+/** cos x, identical bits on every engine for |x| ≤ 2^19·π/2. */
+export function cos(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix <= 0x3fe921fb) return kernelCos(x, 0);
+  if (ix >= 0x7ff00000) return NaN;
+  if (ix > longReduction) return Math.cos(x);
+  const n = reduce(x) & 3;
+  const [head, tail] = [reduced[0], reduced[1]];
+  switch (n) {
+    case 0: return kernelCos(head, tail);
+    case 1: return -kernelSin(head, tail, true);
+    case 2: return -kernelCos(head, tail);
+    default: return kernelSin(head, tail, true);
+  }
+}
