@@ -49,12 +49,12 @@ export function startExplorer(root: HTMLElement, data: ExplorerData): void {
   let pendingLink: ReturnType<typeof readFragment>;
   const el = {
     header: h("div"), lesson: h("div"), problems: h("div", {class: "problems", id: "problems"}), viewBar: h("div", {class: "view-bar"}),
-    positions: h("div", {id: "positions"}), player: h("div"), numbers: h("div"), curves: h("div", {id: "curves"}),
+    positions: h("div", {id: "positions"}), player: h("div", {class: "player-row"}), numbers: h("div", {class: "numbers-row"}), curves: h("div", {id: "curves"}),
     panel: h("div", {id: "panel"}), command: h("div", {id: "command"})
   };
   fill(root, el.header, el.lesson, el.problems,
     h("main", {class: "layout"},
-      h("div", {class: "stage"}, el.viewBar, el.positions, el.player, h("div", {class: "below"}, el.curves, el.numbers)),
+      h("div", {class: "stage"}, el.viewBar, el.positions, el.curves, el.player, el.numbers),
       h("aside", {class: "side"}, h("h2", {}, "Settings"), el.panel, el.command)));
 
   const problems = (err: unknown) => {
@@ -63,7 +63,8 @@ export function startExplorer(root: HTMLElement, data: ExplorerData): void {
   };
   const key = () => loaded.source.path;
   const time = (t: number) => timeLabel(t, loaded.base.calendar);
-  const width = () => Math.max(640, Math.min(1100, el.positions.clientWidth || 960));
+  const width = () => Math.max(480, Math.min(1100, el.positions.clientWidth || 800));
+  const curvesWidth = () => Math.max(420, Math.min(1100, el.curves.clientWidth || 520));
 
   function open(source: ScenarioSource, how: Opening = {}): boolean {
     let next: Loaded;
@@ -85,6 +86,7 @@ export function startExplorer(root: HTMLElement, data: ExplorerData): void {
     if (!sources.some((s) => s.path === source.path)) sources.push(source);
     loaded = next;
     shown = first;
+    positionsKey = "";
     pinned = undefined;
     colourBy = "position";
     const d = loaded.base.dimensions.findIndex((x) => x.id === how.dim);
@@ -121,7 +123,7 @@ export function startExplorer(root: HTMLElement, data: ExplorerData): void {
     drawViewBar();
     drawPositions();
     const series = shown.run.result.series;
-    curves = curvesView(series, pinned?.run.result.series, curveXs(series)[0] ?? 0, {width: width(), timeLabel: loaded.base.calendar ? "year" : "tick"});
+    curves = curvesView(series, pinned?.run.result.series, curveXs(series)[0] ?? 0, {width: curvesWidth(), timeLabel: loaded.base.calendar ? "year" : "tick"});
     fill(el.curves, curves.element);
     fill(el.command, commandBox({
       command: runCommandLine(key(), shown.spec), fragment: fragment(), csv: () => shownCsv(shown), csvName: `${loaded.base.id}-timeseries.csv`
@@ -130,14 +132,22 @@ export function startExplorer(root: HTMLElement, data: ExplorerData): void {
     document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
   }
 
+  let positionsKey = "";
+  /** Draws the map or strip anew when the scenario, dimension or width changed; else only recolours it. */
   function drawPositions(): void {
     const dimension = loaded.base.dimensions[dim];
     const world = shown.run.result.world;
+    const colouring = colourBy === "change" && pinned !== undefined ? changeColouring(dimension, changeSpan(largestChange())) : positionColouring(dimension);
+    const drawnKey = [key(), dim, width()].join("|");
+    if (drawnKey === positionsKey && positions !== undefined && el.positions.contains(positions.element)) {
+      positions.recolour?.(colouring);
+      return;
+    }
+    positionsKey = drawnKey;
     if (loaded.match === undefined) {
       positions = stripView({names: Array.from(world.stateIds, (id, i) => world.names[i] ?? id), regions: Array.from(world.regionOf, (r) => world.regions[r]), hegemon: world.hegemon}, dimension, {width: width()});
     } else {
-      const colouring = colourBy === "change" && pinned !== undefined ? changeColouring(dimension, changeSpan(largestChange())) : positionColouring(dimension);
-      positions = mapView(loaded.match, world.hegemon, colouring, {width: width()});
+      positions = mapView(loaded.match, world.hegemon, colouring, {width: width(), hegemonName: world.names[world.hegemon] ?? world.stateIds[world.hegemon] ?? ""});
     }
     fill(el.positions, positions.element);
   }
@@ -168,7 +178,7 @@ export function startExplorer(root: HTMLElement, data: ExplorerData): void {
       redraw();
     });
     fill(el.viewBar, h("label", {}, "Dimension ", dims), colours,
-      h("button", {"data-action": "pin", onclick: pin, title: "keep this run as the baseline to compare with"}, pinned === undefined ? "📌 Pin this run" : "📌 Pin this run instead"),
+      h("button", {"data-action": "pin", onclick: pin, title: "keep this run as the baseline to compare with"}, pinned === undefined ? "Pin this run" : "Pin this run instead"),
       pinned === undefined ? null : h("button", {"data-action": "unpin", onclick: () => {
         pinned = undefined;
         colourBy = "position";

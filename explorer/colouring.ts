@@ -39,8 +39,8 @@ export function positionColouring(dim: Dimension): Colouring {
 export function changeColouring(dim: Dimension, span: number): Colouring {
   return made("change", {type: "diverging", domain: [-span, span], scheme: "PuOr", reverse: true}, {
     title: `${dimLabel(dim)}: change against the pinned run`,
-    low: `lower than pinned (toward ${dim.low ?? "low"})`,
-    high: `higher than pinned (toward ${dim.high ?? "high"})`
+    low: `← lower than pinned`,
+    high: `higher than pinned →`
   });
 }
 
@@ -49,11 +49,10 @@ export function changeSpan(largest: number): number {
   return [0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1].find((s) => largest <= s) ?? 1;
 }
 
-/** The legend: title, colour ramp with ticks, and the meaning of each end. */
+/** The legend, in one row: the meaning of the low end, the colour ramp with ticks, the meaning of the high end; the title above. */
 export function colorLegend(c: Colouring): HTMLElement {
-  const ramp = Plot.legend({color: {...c.scale, label: null}, width: 420, ticks: 5, style: {fontSize: "15px"}}) as Element;
+  const ramp = Plot.legend({color: {...c.scale, label: null}, width: 300, ticks: 5, style: {fontSize: "14px"}}) as Element;
   return h("div", {class: "legend", "data-colouring": c.kind},
     h("div", {class: "legend-title"}, c.title),
-    ramp,
-    h("div", {class: "legend-ends"}, h("span", {}, c.low), h("span", {}, c.high)));
+    h("div", {class: "legend-row"}, h("span", {class: "legend-end low"}, c.low), ramp, h("span", {class: "legend-end high"}, c.high)));
 }

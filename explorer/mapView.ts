@@ -17,6 +17,8 @@ export interface PositionsView {
    * its pinned position `pinned(i)`.
    */
   show(now: (i: number) => number, pinned?: (i: number) => number): void;
+  /** Colours by another colouring from the next `show` on, with its legend (the map only). */
+  recolour?(colouring: Colouring): void;
 }
 
 /** Outlines smaller than this (square degrees of their box) also get a dot, so that they can be seen. */
@@ -28,7 +30,8 @@ interface StateShape {
 }
 
 /** Draws the map for the states of `match` (by index), ringing the hegemon's outlines. */
-export function mapView(match: MapMatch, hegemon: number, colouring: Colouring, o: {width: number}): PositionsView {
+export function mapView(match: MapMatch, hegemon: number, first: Colouring, o: {width: number; hegemonName: string}): PositionsView {
+  let colouring = first;
   const {all} = outlines();
   const shapes: StateShape[] = match.shapes.flatMap((ids, state) => ids.map((id) => ({outline: all.find((f) => String(f.id) === id) as Outline, state})));
   const used = new Set(shapes.map((s) => s.outline));
@@ -57,8 +60,15 @@ export function mapView(match: MapMatch, hegemon: number, colouring: Colouring, 
   const paths = [...plot.querySelectorAll(".map-states path")];
   const circles = [...plot.querySelectorAll(".map-dots circle")];
   paths.forEach((p, k) => p.setAttribute("data-state", String(shapes[k].state)));
+  const ringed = hegemon >= 0 && shapes.some((s) => s.state === hegemon);
+  const legendBox = (c: Colouring) => {
+    const box = colorLegend(c);
+    if (ringed) box.querySelector(".legend-title")?.append(h("span", {class: "legend-note"}, `outlined in black: ${o.hegemonName}, the hegemon`));
+    return box;
+  };
+  let legend = legendBox(colouring);
   const element = h("div", {class: "map", "data-figure": "map", "data-states": String(new Set(shapes.map((s) => s.state)).size)},
-    colorLegend(colouring), plot,
+    legend, plot,
     match.missing.length === 0 ? null : h("p", {class: "note"}, `Not on the map (no outline): ${match.missing.join(", ")}`));
   return {
     element,
@@ -67,6 +77,12 @@ export function mapView(match: MapMatch, hegemon: number, colouring: Colouring, 
       shapes.forEach((s, k) => paths[k]?.setAttribute("fill", colouring.color(value(s.state))));
       dots.forEach((s, k) => circles[k]?.setAttribute("fill", colouring.color(value(s.state))));
       element.dataset.shown = String(Number(element.dataset.shown ?? 0) + 1);
+    },
+    recolour(next) {
+      colouring = next;
+      const fresh = legendBox(next);
+      legend.replaceWith(fresh);
+      legend = fresh;
     }
   };
 }

@@ -37,7 +37,7 @@ export function stripView(states: StripStates, dim: Dimension, o: {width: number
       const rows = idx.map((i) => ({i, name: name(i), region: states.regions[i], now: now(i), pinned: pinned?.(i)}));
       const plot = states.names.length <= rowsUpTo
         ? Plot.plot({
-          width: o.width, height: 70 + 30 * rows.length, marginLeft: Math.min(260, 20 + 9 * Math.max(...rows.map((r) => r.name.length))), marginTop: 26, marginBottom: 48,
+          width: o.width, height: 70 + 30 * rows.length, marginLeft: Math.min(280, 30 + 10 * Math.max(...rows.map((r) => r.name.length))), marginTop: 26, marginBottom: 48,
           style: {fontSize: "16px", background: "white"}, x, y: {domain: rows.map((r) => r.name), label: null}, color,
           marks: [...standard,
             Plot.link(pinned === undefined ? [] : rows, {x1: "pinned", x2: "now", y1: "name", y2: "name", stroke: "#999", strokeWidth: 2}),

@@ -1,11 +1,13 @@
 /**
- * The world map's outlines: Natural Earth 1:50m countries (world-atlas, bundled) as GeoJSON
- * features by numeric ISO id, and which of them stand for a scenario's states.
+ * The world map's outlines: Natural Earth 1:110m countries (world-atlas, bundled), with the
+ * small states it leaves out from the 1:50m map, as GeoJSON features by numeric ISO id; and
+ * which of them stand for a scenario's states.
  */
 import {feature} from "topojson-client";
 import type {GeometryCollection} from "topojson-specification";
 import topology from "world-outlines";
 import codes from "iso-codes";
+import small from "small-outlines";
 import {matchStates, usesMap, type MapMatch} from "../src/explore/mapIds.js";
 
 /** A country outline. */
@@ -17,7 +19,7 @@ let cache: {all: Outline[]; byId: Map<string, Outline>} | undefined;
 export function outlines(): {all: Outline[]; byId: Map<string, Outline>} {
   if (cache === undefined) {
     const collection = feature(topology, topology.objects.countries as GeometryCollection<{name: string}>) as GeoJSON.FeatureCollection<GeoJSON.Geometry, {name: string}>;
-    const all = collection.features as Outline[];
+    const all = [...collection.features, ...small] as Outline[];
     cache = {all, byId: new Map(all.filter((f) => f.id !== undefined).map((f) => [String(f.id), f]))};
   }
   return cache;
