@@ -3,9 +3,9 @@
  * explorer, one self-contained HTML file that opens from `file://` offline (double click): the
  * engine, every built-in scenario, the chosen scenario and the page, all inline.
  */
-import {readFile, stat} from "node:fs/promises";
+import {mkdir, readFile, stat} from "node:fs/promises";
 import {fileURLToPath} from "node:url";
-import {relative} from "node:path";
+import {dirname, relative} from "node:path";
 import type {Command} from "commander";
 import {parse} from "yaml";
 import {action} from "./action.js";
@@ -49,6 +49,7 @@ async function exploreCommand(file: string, o: ExploreOptions): Promise<number> 
   if (!o.force && (await exists(out))) throw new InputError([{file: out, path: [], message: "already exists (use --force to overwrite it)"}]);
   const [script, css] = await Promise.all([pageFile(pageFiles.script), pageFile(pageFiles.css)]);
   const html = explorerHtml({version, start: {path: file, title: scenario.title, text}, sets: o.set, builtins: await builtinScenarios()}, script, css);
+  await mkdir(dirname(out), {recursive: true});
   await writeFileAtomic(out, html);
   process.stdout.write(`wrote ${out} (${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB): open it in a browser; it needs no server and no network\n`);
   return 0;

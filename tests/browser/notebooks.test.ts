@@ -28,7 +28,19 @@ describe("notebooks", () => {
     expect(notebooks).toEqual(expect.arrayContaining(Object.keys(figures)));
   });
 
-  for (const name of notebooks) {
+  it("index.html links every notebook and the explorer, and the explorer is served beside them", async () => {
+    const notebook = await openNotebook(chrome, inject("baseUrl"), "index.html");
+    await waitForCount(notebook, "main a[href]", 4);
+    const links = await notebook.page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toEqual(expect.arrayContaining(["explorer.html", ...Object.keys(figures)]));
+    const explorer = await notebook.page.request.get(new URL("explorer.html", inject("baseUrl")).href);
+    expect(explorer.status()).toBe(200);
+    expect(await explorer.text()).toContain('id="rcmp-data"');
+    await notebook.page.close();
+    expect([...notebook.errors, ...notebook.outside]).toEqual([]);
+  });
+
+  for (const name of notebooks.filter((n) => n !== "index.html")) {
     it(`${name} renders its figures offline with no error`, async () => {
       const notebook = await openNotebook(chrome, inject("baseUrl"), name);
       for (const figure of figures[name] ?? []) await waitForCount(notebook, `[data-figure=${figure}] svg`, 1, 60_000);
