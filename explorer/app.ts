@@ -256,6 +256,13 @@ export function startExplorer(root: HTMLElement, data: ExplorerData): void {
   }
 
   acceptDrops(openFile);
+  let resizing: ReturnType<typeof setTimeout> | undefined;
+  addEventListener("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if (loaded !== undefined) redraw();
+    }, 200);
+  });
   addEventListener("hashchange", () => {
     if (location.hash !== fragment()) openLink(location.hash);
   });

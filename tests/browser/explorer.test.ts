@@ -29,9 +29,16 @@ function runPrinted(command: string, out: string): string {
   return readFileSync(join(out, "timeseries.csv"), "utf8");
 }
 
+/** A screenshot of the top of the page (what a projector shows) as test-artifacts/<name>.png; docs/figures/explorer/ holds copies. */
 async function shoot(explorer: ExplorerPage, name: string): Promise<void> {
   mkdirSync(artifactsDir, {recursive: true});
+  await explorer.page.evaluate(() => scrollTo(0, 0));
   await explorer.page.screenshot({path: join(artifactsDir, `${name}.png`)});
+}
+
+/** Moves the time slider to tick `t`. */
+async function goToTick(explorer: ExplorerPage, t: number): Promise<void> {
+  await explorer.page.locator("input[data-param='view.tick']").fill(String(t));
 }
 
 describe("rcmp explore: the page from file://", () => {
@@ -42,7 +49,6 @@ describe("rcmp explore: the page from file://", () => {
     expect(made.code, made.stderr).toBe(0);
     chrome = await launchChromium();
     explorer = await openExplorer(chrome, file);
-    await explorer.page.setViewportSize({width: 1600, height: 1000});
   });
   afterAll(async () => {
     await chrome?.close();
@@ -90,7 +96,7 @@ describe("rcmp explore: the page from file://", () => {
     expect(await nowCurves(page)).not.toEqual(pinnedCurves);
     expect(await page.locator(".curve-pinned path").count()).toBe(pinnedCurves.length);
     expect(await page.locator("table.numbers th.pinned").count()).toBe(1);
-    await page.evaluate(() => document.querySelector<HTMLInputElement>("[data-param='view.tick']")?.scrollIntoView());
+    await goToTick(explorer, 40);
     await shoot(explorer, "explorer-igc-pinned");
   });
 
@@ -162,6 +168,7 @@ describe("rcmp explore: the page from file://", () => {
       if (k === 3) await shoot(explorer, "explorer-lesson-world");
     }
     await page.click(".lesson nav button[data-step=\"1\"]");
+    await goToTick(explorer, 40);
     await shoot(explorer, "explorer-lesson-hegemon");
   });
 

@@ -20,6 +20,7 @@ export interface ExplorerPage {
 /** Opens the explorer file (with an optional fragment) in a new page with the guards attached, and waits for its first run. */
 export async function openExplorer(chrome: Chromium, file: string, fragment = ""): Promise<ExplorerPage> {
   const page = await chrome.context.newPage();
+  await page.setViewportSize({width: 1600, height: 1000}); // a projector's screen
   const url = pathToFileURL(file).href;
   const errors: string[] = [];
   const outside: string[] = [];
