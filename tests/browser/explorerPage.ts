@@ -5,7 +5,7 @@
  */
 import type {Page} from "playwright-core";
 import {pathToFileURL} from "node:url";
-import type {Chromium} from "./notebookPage.js";
+import {guardPage, type Chromium} from "./notebookPage.js";
 
 /** An opened explorer and what went wrong in it. */
 export interface ExplorerPage {
@@ -22,18 +22,7 @@ export async function openExplorer(chrome: Chromium, file: string, fragment = ""
   const page = await chrome.context.newPage();
   await page.setViewportSize({width: 1600, height: 1000}); // a projector's screen
   const url = pathToFileURL(file).href;
-  const errors: string[] = [];
-  const outside: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  await page.route("**/*", (route) => {
-    const requested = route.request().url();
-    if (requested.split("#")[0] === url || requested.startsWith("data:")) return route.continue();
-    outside.push(requested);
-    return route.abort("blockedbyclient");
-  });
+  const {errors, outside} = await guardPage(page, (requested) => requested.split("#")[0] === url || requested.startsWith("data:"));
   await page.goto(url + fragment, {waitUntil: "load"});
   await page.waitForFunction(() => Number(document.body.dataset.runs ?? 0) >= 1, undefined, {timeout: 20_000});
   return {page, url, errors, outside};

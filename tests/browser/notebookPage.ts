@@ -65,9 +65,11 @@ export function isLocal(url: string): boolean {
   return hostname === "127.0.0.1";
 }
 
-/** Opens `baseUrl + name` in a new page with the guards attached. */
-export async function openNotebook(chrome: Chromium, baseUrl: string, name: string): Promise<NotebookPage> {
-  const page = await chrome.context.newPage();
+/**
+ * Records the page's console errors and uncaught errors, and aborts (and records) every request
+ * whose URL `allowed` refuses.
+ */
+export async function guardPage(page: Page, allowed: (url: string) => boolean): Promise<{errors: string[]; outside: string[]}> {
   const errors: string[] = [];
   const outside: string[] = [];
   page.on("console", (message) => {
@@ -76,10 +78,17 @@ export async function openNotebook(chrome: Chromium, baseUrl: string, name: stri
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (isLocal(url)) return route.continue();
+    if (allowed(url)) return route.continue();
     outside.push(url);
     return route.abort("blockedbyclient");
   });
+  return {errors, outside};
+}
+
+/** Opens `baseUrl + name` in a new page with the guards attached. */
+export async function openNotebook(chrome: Chromium, baseUrl: string, name: string): Promise<NotebookPage> {
+  const page = await chrome.context.newPage();
+  const {errors, outside} = await guardPage(page, isLocal);
   await page.goto(new URL(name, baseUrl).href, {waitUntil: "load"});
   return {page, errors, outside};
 }

@@ -28,16 +28,12 @@ export function fromWords(high: number, low: number): number {
 
 /** x with its high word replaced. */
 export function withHighWord(x: number, high: number): number {
-  view.setFloat64(0, x);
-  view.setInt32(0, high);
-  return view.getFloat64(0);
+  return fromWords(high, lowWord(x));
 }
 
 /** x with its low word replaced (fdlibm's SET_LOW_WORD(x, 0) keeps the top 21 bits of the mantissa). */
 export function withLowWord(x: number, low: number): number {
-  view.setFloat64(0, x);
-  view.setInt32(4, low);
-  return view.getFloat64(0);
+  return fromWords(highWord(x), low);
 }
 
 /** 2^m for m = −1074..1023, built by exact halving from 2^1023 (index m + 1074). */
