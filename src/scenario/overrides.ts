@@ -8,7 +8,7 @@
 import * as schemas from "./schema.js";
 import {excerpt, InputError, suggestion, type Problem} from "./problems.js";
 import {z} from "zod";
-import {arrayElement, objectShape, pickOption} from "./schemaAt.js";
+import {arrayElement, objectOption, objectShape, pickOption} from "./schemaAt.js";
 
 export interface Override {
   path: string;
@@ -88,8 +88,12 @@ function walk(target: unknown, schemaIn: z.ZodType, keys: string[], value: unkno
     }
     return undefined;
   }
-  const shape = objectShape(schema);
+  const option = objectOption(schemaIn, target, key, value);
+  if (option !== undefined && "error" in option) return option.error;
+  const shape = option?.shape ?? objectShape(schema);
   if (shape === undefined || typeof target !== "object" || target === null) return `${excerpt(key)} is not inside an object`;
+  if (option?.tag !== undefined) (target as Record<string, unknown>)[option.tag[0]] ??= option.tag[1];
+  for (const k of option?.drop ?? []) delete (target as Record<string, unknown>)[k];
   if (!(key in shape)) return `no such field ${excerpt(key)}${suggestion(key, Object.keys(shape))}`;
   const obj = target as Record<string, unknown>;
   if (rest.length === 0) {
