@@ -1,31 +1,50 @@
 /**
- * The few lines `rcmp run` prints: where the results are and the numbers that matter.
+ * The few lines `rcmp run` prints: where the results are and the numbers that matter, each
+ * with a few words on what it is, and a note when the run stopped early because nothing moved.
  */
 import type {RunResult} from "../run/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 import {seriesOf} from "../metrics/series.js";
 import type {ReplicateBatch} from "../run/replicates.js";
 import {quantile7} from "../run/curveStats.js";
+import {majorClusterSize} from "../metrics/clusterRule.js";
 
 const f = (v: number | null | undefined, digits = 3): string =>
   v === null || v === undefined || !Number.isFinite(v) ? "–" : v.toFixed(digits).replace(/^-(0\.?0*)$/, "$1");
 
+/** A number's line: a label, the value (or start → end), and what it is. */
+const line = (label: string, value: string, what: string) => `  ${label.padEnd(14)} ${value.padEnd(15)} ${what}`;
+
 export function headline(out: string, scenario: Scenario, result: RunResult, seconds: number): string {
-  const {summary, series} = result;
+  const {summary, series, world} = result;
   const first = (metric: string) => seriesOf(series, "all", metric)?.[0];
   const last = (metric: string) => summary.final.all?.[metric];
-  const when = (tick: number | null) => (tick === null ? "not reached" : scenario.calendar ? `tick ${tick} (${(scenario.calendar.start + tick / scenario.calendar.perYear).toFixed(2)})` : `tick ${tick}`);
+  const both = (metric: string, digits = 3) => `${f(first(metric), digits)} → ${f(last(metric), digits)}`;
+  const m = scenario.metrics;
+  const when = (tick: number | null) => (tick === null ? "never" : scenario.calendar ? `tick ${tick} (${(scenario.calendar.start + tick / scenario.calendar.perYear).toFixed(2)})` : `tick ${tick}`);
+  const hegemon = summary.hegemon ?? "the hegemon";
+  const below = summary.convergedAt === null
+    ? `not below ${m.convergedBelow} at the end${summary.firstBelow === null ? "" : ` (dipped below at ${when(summary.firstBelow)})`}`
+    : `below ${m.convergedBelow} from ${when(summary.convergedAt)} on`;
   const lines = [
-    `${scenario.title || scenario.id}: ${result.world.n} states, ${summary.ticks} ticks, seed ${summary.seed}, ${seconds.toFixed(2)} s`,
-    `  dispersion     ${f(first("dispersion"))} → ${f(last("dispersion"))}   (converged below ${scenario.metrics.convergedBelow}: ${when(summary.convergedAt)})`
+    `${scenario.title || scenario.id}: ${world.n} states, ${summary.ticks} ticks, seed ${summary.seed}, ${seconds.toFixed(2)} s`,
+    line("dispersion", both("dispersion"), `mean SD of positions over dimensions; ${below}`)
   ];
-  if (last("toStandard") !== undefined) lines.push(`  to standard    ${f(first("toStandard"))} → ${f(last("toStandard"))}`);
+  if (last("toStandard") !== undefined) lines.push(line("to standard", both("toStandard"), "mean distance to the international standards"));
+  lines.push(line("to hegemon", both("toHegemon"), `mean distance to ${hegemon}'s current position`));
+  if (last("hegemonPull") !== undefined) {
+    lines.push(line("hegemon's pull", f(summary.hegemonPull), `how much closer to ${hegemon} its channels (power in dialogue, agenda control, funder steering) brought the states`));
+  }
+  const share = majorClusterSize(world.n, m.majorShare);
   lines.push(
-    `  to hegemon     ${f(first("toHegemon"))} → ${f(last("toHegemon"))}   (hegemon ${summary.hegemon}; pull ${f(summary.hegemonPull)})`,
-    `  clusters       ${f(first("majorClusters"), 0)} → ${f(last("majorClusters"), 0)} major   β slope ${f(summary.beta.mean)}`,
-    `  meetings       ${summary.totals.meetings}, topics withheld ${summary.totals.withheld}`,
-    `results in ${out}/`
+    line("clusters", both("clusters", 0), `groups of states linked by steps ≤ ${m.clusterGap} (RMS); ${f(last("majorClusters"), 0)} of them with ≥ ${share} states at the end`),
+    line("β slope", f(summary.beta.mean), "change on starting position, mean over dimensions (< 0: laggards catch up)"),
+    line("meetings", String(summary.totals.meetings), `held; topics withheld by agenda control: ${summary.totals.withheld}`)
   );
+  if (summary.stoppedStable !== null) {
+    lines.push(`  stopped early at tick ${summary.stoppedStable}: no position moved more than ${m.stopWhenStable} in a tick (metrics.stopWhenStable)`);
+  }
+  lines.push(`results in ${out}/`);
   return `${lines.join("\n")}\n`;
 }
 

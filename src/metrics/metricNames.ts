@@ -9,6 +9,7 @@ import {clusterSizes, sortedRuns} from "./clusters.js";
 import {moments, toHegemon, toStandard, type MetricOptions} from "./groupMetrics.js";
 import {pairwiseSpread, sortedSpread, sortedValues} from "./spread.js";
 import {regionSpread} from "./regionSpread.js";
+import {majorClusterCount} from "./clusterRule.js";
 import {metricNames, type MetricShape} from "./names.js";
 
 /** What one group's metrics see at one tick; computed parts are cached. */
@@ -20,7 +21,9 @@ export class GroupTick {
   constructor(
     readonly world: World,
     readonly states: Int32Array,
-    readonly options: MetricOptions
+    readonly options: MetricOptions,
+    /** The twin run with the hegemon's channels off, stepped in lockstep (only when `hegemonPull` is recorded and a channel is on). */
+    readonly twin?: World
   ) {}
   get moments() {
     return (this.cachedMoments ??= moments(this.world, this.states));
@@ -66,7 +69,8 @@ const definitions: Record<string, (t: GroupTick) => number> = {
   toStandard: (t) => toStandard(t.world, t.states),
   toHegemon: (t) => toHegemon(t.world, t.states),
   clusters: (t) => (empty(t) ? NaN : t.sizes.length),
-  majorClusters: (t) => (empty(t) ? NaN : t.sizes.filter((s) => s >= t.options.majorShare * t.states.length).length),
+  majorClusters: (t) => (empty(t) ? NaN : majorClusterCount(t.sizes, t.states.length, t.options.majorShare)),
+  hegemonPull: (t) => (empty(t) ? NaN : t.twin === undefined ? 0 : toHegemon(t.twin, t.states) - toHegemon(t.world, t.states)),
   withinRegion: (t) => t.regions.within,
   betweenRegion: (t) => t.regions.between,
   meanTrust: (t) => meanTrust(t.world, t.states),

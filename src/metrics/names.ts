@@ -29,7 +29,7 @@ export function scenarioMetricShape(s: Scenario): MetricShape {
 export function metricNames(shape: MetricShape, group: string): string[] {
   const names = ["dispersion", "spread"];
   if (shape.hasStandard) names.push("toStandard");
-  names.push("toHegemon", "clusters", "majorClusters");
+  names.push("toHegemon", "hegemonPull", "clusters", "majorClusters");
   for (const dim of shape.dims) names.push(`mean.${dim}`);
   for (const dim of shape.dims) names.push(`sd.${dim}`);
   if (group === "all") names.push("withinRegion", "betweenRegion", "meanTrust", "meetings", "withheld");

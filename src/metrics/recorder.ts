@@ -22,7 +22,13 @@ export class Recorder {
   private readonly calendar: Scenario["calendar"];
   private readonly options: Scenario["metrics"];
 
-  constructor(world: World, scenario: Scenario, capacity: number, o: RecordOptions = {}) {
+  /** Whether the options ask for `hegemonPull` (every metric is asked for when `metrics` is absent). */
+  static wantsHegemonPull(o: RecordOptions): boolean {
+    return o.metrics === undefined || o.metrics.includes("hegemonPull");
+  }
+
+  /** `twin`: the run with the hegemon's channels off, stepped by the caller in lockstep, for `hegemonPull`. */
+  constructor(world: World, scenario: Scenario, capacity: number, o: RecordOptions = {}, private readonly twin?: World) {
     this.calendar = scenario.calendar;
     this.options = scenario.metrics;
     this.groups = groupsOf(world, o.groups ?? scenario.metrics.groups);
@@ -43,7 +49,7 @@ export class Recorder {
     this.series.ticks.push(world.tick);
     this.series.years.push(yearOf(world.tick, this.calendar));
     this.groups.forEach((g, gi) => {
-      const t = new GroupTick(world, g.states(world), this.options);
+      const t = new GroupTick(world, g.states(world), this.options, this.twin);
       this.metrics[gi].forEach((m, mi) => {
         this.series.values[gi][mi][k] = m.value(t);
       });

@@ -1,13 +1,14 @@
 /**
- * The per-run summary: final values, when dispersion first fell below the bar, β-convergence
- * and the pull toward the hegemon. See `Summary` for each field.
+ * The per-run summary: final values, when dispersion fell below the bar for good (and first),
+ * β-convergence and the pull toward the hegemon. See `Summary` for each field.
  */
 import type {World} from "../model/world.js";
 import type {Scenario} from "../scenario/schema.js";
 import type {Series} from "./series.js";
 import type {Summary} from "./summary.js";
 
-export function summarize(world: World, scenario: Scenario, series: Series, seed: number): Summary {
+/** `stable`: the tick the run stopped at because nothing moved (`metrics.stopWhenStable`), else null. */
+export function summarize(world: World, scenario: Scenario, series: Series, seed: number, stable: number | null = null): Summary {
   const final: Summary["final"] = {};
   const last = series.ticks.length - 1;
   series.groups.forEach((g, gi) => {
@@ -22,21 +23,35 @@ export function summarize(world: World, scenario: Scenario, series: Series, seed
     seed,
     ticks: world.tick,
     final,
-    convergedAt: convergedAt(series, scenario.metrics.convergedBelow),
+    convergedAt: belowFrom(series, scenario.metrics.convergedBelow, "stays"),
+    firstBelow: belowFrom(series, scenario.metrics.convergedBelow, "first"),
+    stoppedStable: stable,
     beta: betaConvergence(world),
-    hegemonPull: hegemonPull(world),
+    hegemonPull: final.all?.hegemonPull ?? null,
+    towardHegemonStart: towardHegemonStart(world),
     hegemon: world.stateIds[world.hegemon] ?? null,
     totals: {meetings: world.counts.totalMeetings, withheld: world.counts.totalWithheld},
     stages: Object.fromEntries(Array.from(world.processes, (p) => [p.id, p.stage]))
   };
 }
 
-function convergedAt(series: Series, bar: number): number | null {
+/**
+ * The first recorded tick at which dispersion (group all) is at or below `bar`: the first of
+ * the ticks from which it stays there to the end (`stays`), or the first dip (`first`); null when
+ * there is none (with `stays`: when the last recorded tick is above the bar).
+ */
+export function belowFrom(series: Series, bar: number, which: "stays" | "first"): number | null {
   const m = series.metrics[0].indexOf("dispersion");
   if (m < 0) return null;
   const v = series.values[0][m];
-  for (let k = 0; k < series.ticks.length; k++) if (v[k] <= bar) return series.ticks[k];
-  return null;
+  const n = series.ticks.length;
+  if (which === "first") {
+    for (let k = 0; k < n; k++) if (v[k] <= bar) return series.ticks[k];
+    return null;
+  }
+  let from: number | null = null;
+  for (let k = n - 1; k >= 0 && v[k] <= bar; k--) from = series.ticks[k];
+  return from;
 }
 
 /** OLS slope of x_T − x_0 on x_0 across states, per dimension (null where x_0 does not vary). */
@@ -67,10 +82,11 @@ export function betaConvergence(world: World): Summary["beta"] {
 
 /**
  * The projection of the mean's movement onto the line from the starting mean to the
- * hegemon's start, as a fraction of that distance: 0 = no pull, 1 = the mean ended where the
- * hegemon began. Null when the hegemon started at the mean.
+ * hegemon's start, as a fraction of that distance: 0 = no move that way, 1 = the mean ended where
+ * the hegemon began. Null when the hegemon started at the mean. It counts every mechanism's move
+ * toward the hegemon's start (the facilitator's too); `hegemonPull` isolates the hegemon's channels.
  */
-export function hegemonPull(world: World): number | null {
+export function towardHegemonStart(world: World): number | null {
   const {n, d, x, x0, hegemon} = world;
   let dot = 0;
   let norm = 0;

@@ -10,6 +10,7 @@ import {findNonFinite, strictCheck, SimulationError} from "../model/guard.js";
 import type {World} from "../model/world.js";
 import {Recorder, type RecordOptions} from "../metrics/recorder.js";
 import {summarize} from "../metrics/summarize.js";
+import {hasHegemonicChannel, withoutHegemonicChannels} from "../model/hegemonicChannels.js";
 import type {Series} from "../metrics/series.js";
 import type {Summary} from "../metrics/summary.js";
 
@@ -39,21 +40,40 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   const skip = options.skip ?? [];
   const world = compile(scenario, seed, skip);
   const ideal0 = world.u.slice();
+  const twin = Recorder.wantsHegemonPull(options) ? hegemonTwin(scenario, seed, skip) : undefined;
   const every = scenario.metrics.every;
-  const recorder = new Recorder(world, scenario, Math.floor(ticks / every) + 2, options);
+  const recorder = new Recorder(world, scenario, Math.floor(ticks / every) + 2, options, twin?.world);
   const stable = scenario.metrics.stopWhenStable;
   const before = stable > 0 ? new Float64Array(world.x.length) : undefined;
+  let stoppedStable: number | null = null;
   recorder.record(world);
   while (world.tick < ticks) {
     before?.set(world.x);
     step(world);
     if (findNonFinite(world) !== undefined) replayToFault(scenario, seed, world.tick, skip);
-    const done = world.tick === ticks || (before !== undefined && maxChange(before, world.x) < stable);
+    if (twin !== undefined) {
+      step(twin.world);
+      if (findNonFinite(twin.world) !== undefined) replayToFault(twin.scenario, seed, twin.world.tick, twin.skip);
+    }
+    if (before !== undefined && world.tick < ticks && maxChange(before, world.x) < stable) stoppedStable = world.tick;
+    const done = world.tick === ticks || stoppedStable !== null;
     if (done || world.tick % every === 0) recorder.record(world);
     options.onTick?.(world);
     if (done) break;
   }
-  return {series: recorder.series, summary: summarize(world, scenario, recorder.series, seed), world, ideal0};
+  return {series: recorder.series, summary: summarize(world, scenario, recorder.series, seed, stoppedStable), world, ideal0};
+}
+
+/**
+ * The twin of a run for `hegemonPull`: the same scenario and seed with the hegemon's channels off
+ * (hegemonicChannels.ts), stepped in lockstep with the run. Each mechanism draws from its own
+ * stream, so the twin meets the same chances (common random numbers) as far as positions allow.
+ * None when no channel is on: the twin would be the run itself, and the pull is 0.
+ */
+function hegemonTwin(scenario: Scenario, seed: number, skip: readonly string[]): {world: World; scenario: Scenario; skip: string[]} | undefined {
+  if (!hasHegemonicChannel(scenario)) return undefined;
+  const off = withoutHegemonicChannels(scenario, skip);
+  return {world: compile(off.scenario, seed, off.skip), ...off};
 }
 
 function maxChange(a: Float64Array, b: Float64Array): number {

@@ -195,11 +195,16 @@ export const dynamics = z.strictObject({
 }).prefault({});
 
 export const metrics = z.strictObject({
-  /** Single-linkage gap for `clusters`. */
-  clusterGap: z.number().positive().default(0.01),
-  /** A cluster is major when it holds at least this share of its group. */
-  majorShare: unit.default(0.02),
-  /** `convergedAt` is the first tick with dispersion at or below this. */
+  /**
+   * Single-linkage gap for `clusters` (RMS distance over all dimensions): states are in one cluster
+   * when a chain of steps of at most this length joins them. Default 0.1: well above the noise
+   * floor of domestic politics (about σ/√λ ≈ 0.02 in the built-in RCMP scenarios), so that states
+   * a tenth of the scale apart on average are told apart and jitter is not.
+   */
+  clusterGap: z.number().positive().default(0.1),
+  /** A cluster is major when it holds at least max(2, ⌈this share⌉ of its group's) states (all of a one-state group). Default 0.05. */
+  majorShare: unit.default(0.05),
+  /** `convergedAt` is the first tick from which dispersion stays at or below this to the end (`firstBelow`: the first tick at or below it). Default 0.05. */
   convergedBelow: z.number().min(0).default(0.05),
   /** Record metrics every this many ticks (the first and last tick are always recorded). */
   every: z.number().int().min(1).default(1),
