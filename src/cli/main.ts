@@ -14,6 +14,7 @@ import {registerCompare} from "./compare.js";
 import {registerSensitivity} from "./sensitivity.js";
 import {registerEval} from "./eval.js";
 import {registerExplore} from "./explore.js";
+import {registerAttribute} from "./attribute.js";
 import {version} from "../version.js";
 import {reportError} from "./action.js";
 
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerSensitivity(program);
   registerEval(program);
   registerExplore(program);
+  registerAttribute(program);
   return program;
 }
 

@@ -30,6 +30,8 @@ export interface RunTask {
   replicate: number;
   seed: number;
   overrides: Override[];
+  /** Mechanisms to leave out (`simulate({skip})`; attribution's coalitions), none when absent. */
+  skip?: string[];
 }
 
 /** A finished run. `curves` packs ticks, years and each recorded metric (see `packCurves`). */
@@ -85,7 +87,7 @@ export function createRunner(context: RunContext): (task: RunTask) => RunOutcome
 }
 
 function simulateTask(scenario: Scenario, task: RunTask, context: RunContext): RunSuccess {
-  const {series, summary} = simulate(scenario, {seed: task.seed, metrics: context.record, groups: false});
+  const {series, summary} = simulate(scenario, {seed: task.seed, metrics: context.record, groups: false, skip: task.skip});
   const n = series.ticks.length;
   const curves = Array.from(context.record, (m) => seriesOf(series, "all", m) ?? new Float64Array(n).fill(NaN));
   let text: string | null = null;
