@@ -15,6 +15,7 @@ import {registerSensitivity} from "./sensitivity.js";
 import {registerEval} from "./eval.js";
 import {registerExplore} from "./explore.js";
 import {registerAttribute} from "./attribute.js";
+import {registerAsk} from "./ask.js";
 import {version} from "../version.js";
 import {reportError} from "./action.js";
 
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerEval(program);
   registerExplore(program);
   registerAttribute(program);
+  registerAsk(program);
   return program;
 }
 

@@ -9,6 +9,7 @@ import {applyOverrides, type Override} from "./overrides.js";
 import {excerpt, InputError, shownProblems, type Problem} from "./problems.js";
 import {zodProblems, type RawProblem} from "./zodProblems.js";
 import {checkScenario} from "./check.js";
+import {checkQuestion, withPath} from "./checkQuestion.js";
 import {locate} from "./locate.js";
 
 /** A parsed YAML/JSON document with what is needed to point at lines in it. */
@@ -82,8 +83,14 @@ export function parseScenario(text: string, file: string, overrides: readonly Ov
   return validateScenario(parsed, overrides);
 }
 
+/** Options of {@link validateScenario}. */
+export interface ValidateOptions {
+  /** Check the question block against the scenario (default true; `rcmp ask` checks it once, not for every draw). */
+  question?: boolean;
+}
+
 /** Validates already-parsed scenario data (see {@link parseScenario}). */
-export function validateScenario(parsed: ParsedText, overrides: readonly Override[] = []): Scenario {
+export function validateScenario(parsed: ParsedText, overrides: readonly Override[] = [], options: ValidateOptions = {}): Scenario {
   const {data, file} = parsed;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new InputError([{file, path: [], message: "expected a scenario: a mapping with id, dimensions, states, ..."}]);
@@ -96,8 +103,20 @@ export function validateScenario(parsed: ParsedText, overrides: readonly Overrid
   const result = scenarioSchema.safeParse(raw, {reportInput: true});
   if (!result.success) throw new InputError(placeProblems(parsed, zodProblems(result.error.issues)));
   const problems = checkScenario(result.data);
+  if (problems.length === 0 && (options.question ?? true)) problems.push(...checkQuestion(result.data, (more) => messagesOf(parsed, [...overrides, ...more])));
   if (problems.length > 0) throw new InputError(placeProblems(parsed, problems));
   return result.data;
+}
+
+/** The problems of the scenario with these overrides, as messages with their paths (none: valid). */
+function messagesOf(parsed: ParsedText, overrides: readonly Override[]): string[] {
+  try {
+    validateScenario(parsed, overrides, {question: false});
+    return [];
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return err.problems.map(withPath);
+  }
 }
 
 /** Validates a scenario given as a plain object (no file, no lines): for notebooks and library use. */

@@ -8,6 +8,7 @@
  */
 import {z} from "zod";
 import {maxSegmentLength, pathSegmentProblem} from "./pathSegment.js";
+import {question} from "./question.js";
 
 const unit = z.number().min(0).max(1);
 /** Longest id of a state, dimension, process or facilitator, in characters. */
@@ -229,7 +230,9 @@ export const scenario = z.strictObject({
   hegemon: id.optional(),
   dynamics,
   events: z.array(event).default([]),
-  metrics
+  metrics,
+  /** A claim for `rcmp ask` to test (question scenarios only; see question.ts). */
+  question: question.optional()
 });
 
 /** A scenario after validation, with every default filled in. */

@@ -78,7 +78,7 @@ export function createRunner(context: RunContext): (task: RunTask) => RunOutcome
     try {
       if (failRuns.has(task.run)) throw new Error(`test hook RCMP_TEST_FAIL_RUNS failed run ${task.run}`);
       base ??= parseText(context.baseText, context.baseFile);
-      if (cached?.point !== task.point) cached = {point: task.point, scenario: validateScenario(base, task.overrides)};
+      if (cached?.point !== task.point) cached = {point: task.point, scenario: validateScenario(base, task.overrides, {question: false})};
       return simulateTask(cached.scenario, task, context);
     } catch (err) {
       return {run: task.run, ok: false, error: oneLine(err)};

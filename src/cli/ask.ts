@@ -1,0 +1,118 @@
+/**
+ * `rcmp ask <question file> [--draws N] [--replicates R] [--seed S] [--set path=value]... [--workers N]
+ * [--out DIR] [--force]`: tests the claim of a question scenario over its uncertain assumptions
+ * (src/analysis/ask.ts); prints the report and writes ask.txt, ask.csv, the figure of the effect
+ * against the assumption that matters most, and manifest.json.
+ */
+import {availableParallelism} from "node:os";
+import {join} from "node:path";
+import type {Command} from "commander";
+import {action} from "./action.js";
+import {intOption} from "./options.js";
+import {progressLine} from "./progress.js";
+import {readInputText} from "../io/readScenario.js";
+import {parseText, placeProblems, validateScenario} from "../scenario/load.js";
+import {parseSetArg} from "../scenario/overrides.js";
+import {InputError} from "../scenario/problems.js";
+import {askPlan, questionMetricProblems, type AskPlan} from "../analysis/ask.js";
+import {askSummary, type AskSummary} from "../analysis/askSummary.js";
+import {askCsv, askText, askVerdict} from "../analysis/askText.js";
+import {askInProcess} from "../analysis/askRuns.js";
+import {drawnRank} from "../analysis/priors.js";
+import {tQuantile} from "../analysis/stats.js";
+import {sobolUnit} from "../sweep/sobol.js";
+import {askOnPool} from "../sweep/askOnPool.js";
+import {defaultOutput, prepareOutput} from "../io/outputFolder.js";
+import {writeFileAtomic} from "../io/atomicWrite.js";
+import {sha256} from "../io/sha256.js";
+import {version} from "../version.js";
+
+interface AskOptions {
+  draws?: number;
+  replicates?: number;
+  seed?: number;
+  set: string[];
+  workers?: number;
+  out?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+/** Runs from which a pool pays for its start-up (about a second). */
+const poolFrom = 2000;
+
+/** Registers `rcmp ask`. */
+export function registerAsk(program: Command): void {
+  program
+    .command("ask")
+    .description("test a question scenario's claim over its uncertain assumptions: the effect, the share of draws where the claim holds, what it depends on")
+    .argument("<question>", "a scenario with a question block, e.g. scenarios/questions/caribbean-agenda.yaml")
+    .option("--draws <n>", "draws of the assumptions (Sobol' points; default: the question's, 32)", intOption("--draws"))
+    .option("--replicates <n>", "replicates per draw and variant (default: the question's, 4)", intOption("--replicates"))
+    .option("--seed <n>", "seed of the draws and runs (default: the scenario's)", intOption("--seed"))
+    .option("--set <path=value>", "override a scenario value in every run (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
+    .option("--workers <n>", "runs at once (default: the cores, for 2,000 runs or more; else 1)", intOption("--workers"))
+    .option("--out <dir>", "results folder (default: results/<scenario id>/ask-<time stamp>)")
+    .option("--force", "write into a non-empty results folder")
+    .option("--quiet", "print only the results folder")
+    .addHelpText("after", "\nExamples:\n  rcmp ask scenarios/questions/caribbean-agenda.yaml\n" +
+      "  rcmp ask scenarios/questions/fragmentation.yaml --draws 64 --replicates 4 --out results/fragmentation\n" +
+      "\nThe question block is described in README.md (Questions) and in the JSON Schema of `rcmp schema`.\n")
+    .action(action(async (file: string, o: AskOptions) => askCommand(file, o)));
+}
+
+async function askCommand(file: string, o: AskOptions): Promise<number> {
+  const overrides = o.set.map((arg) => parseSetArg(arg));
+  const text = await readInputText(file);
+  const parsed = parseText(text, file);
+  const scenario = validateScenario(parsed, overrides);
+  const q = scenario.question;
+  if (q === undefined) throw new InputError([{file, path: [], message: "no question block: `rcmp ask` takes a scenario with `question:` (see README.md, Questions)"}]);
+  const problems = questionMetricProblems(scenario);
+  if (problems.length > 0) throw new InputError(placeProblems(parsed, problems));
+  if (o.draws === 0 || o.replicates === 0) throw new InputError("--draws and --replicates expect a whole number ≥ 1");
+  const assumptions = Object.keys(q.assumptions).length;
+  const draws = assumptions === 0 ? 1 : o.draws ?? q.draws;
+  const plan = askPlan(scenario, sobolUnit(draws, assumptions, o.seed ?? scenario.seed), {replicates: o.replicates, seed: o.seed});
+  const out = o.out ?? (await defaultOutput(`${scenario.id}/ask`));
+  await prepareOutput(out, o.force ?? false);
+  const started = performance.now();
+  const line = progressLine(o.quiet ?? false);
+  const progress = (done: number) => line.show(done / plan.runs.length, `run ${done} of ${plan.runs.length}`);
+  const workers = o.workers ?? (plan.runs.length >= poolFrom && q.group === "all" ? availableParallelism() : 1);
+  const values = workers > 1
+    ? await askOnPool({text, file, overrides}, workers, plan.runs, plan.target, progress)
+    : askInProcess(parsed, overrides, plan.runs, plan.target, progress);
+  line.clear();
+  const summary = askSummary(plan, values);
+  const seconds = (performance.now() - started) / 1000;
+  const report = askText(plan, summary, `${scenario.title || scenario.id}`, seconds);
+  await writeFileAtomic(join(out, "ask.txt"), report);
+  await writeFileAtomic(join(out, "ask.csv"), askCsv(plan, summary));
+  const figure = await writeAskFigure(out, plan, summary, scenario.id);
+  await writeFileAtomic(join(out, "manifest.json"), `${JSON.stringify({
+    tool: "rcmp-sim", version, command: "ask", scenario: {id: scenario.id, file, sha256: sha256(text)}, overrides, question: q,
+    draws: summary.draws.length, replicates: plan.replicates, runs: plan.runs.length, seed: o.seed ?? scenario.seed,
+    answer: {meanEffect: summary.meanEffect, low: summary.low, high: summary.high, holds: summary.holds, clearlyHolds: summary.clearlyHolds, clearlyFails: summary.clearlyFails, verdict: askVerdict(summary)},
+    arguments: process.argv.slice(2), node: process.version, wallSeconds: Math.round(seconds * 1000) / 1000
+  }, null, 2)}\n`);
+  process.stdout.write(o.quiet ? `${out}\n` : `${report}\nfiles: ask.txt, ask.csv, ${figure}, manifest.json\nresults in ${out}/\n`);
+  return 0;
+}
+
+/** The effect against the most influential assumption (or against the draw, without assumptions). */
+async function writeAskFigure(out: string, plan: AskPlan, s: AskSummary, id: string): Promise<string> {
+  const [{askFigure}, {writeFigure}] = await Promise.all([import("../plot/askFigure.js"), import("../io/writeFigure.js")]);
+  const top = s.influence[0]?.path;
+  const j = top === undefined ? -1 : plan.assumptions.indexOf(top);
+  const prior = top === undefined ? undefined : plan.question.assumptions[top];
+  const t = plan.replicates > 1 ? tQuantile(0.95, plan.replicates - 1) : NaN;
+  const points = s.draws.map((d) => ({x: j < 0 ? d.draw : drawnRank(prior!, plan.values[d.draw][j]), effect: d.effect, half: t * d.se, holds: d.holds}));
+  const [a, b] = plan.compare;
+  await writeFigure(askFigure(points, {
+    assumption: top ?? "draw", effect: `${plan.target.metric} with ${a} − with ${b}`, margin: plan.question.margin, expect: plan.question.expect,
+    choices: prior?.choice?.map(String), title: plan.question.claim,
+    subtitle: `${id}: holds in ${Math.round(100 * s.holds)}% of ${s.draws.length} draws; a dot per draw (mean of ${plan.replicates} replicates), a line its 90% interval`
+  }), join(out, "ask-effect"));
+  return "ask-effect.png";
+}

@@ -1,0 +1,103 @@
+/**
+ * The question block of a question scenario: a claim the scenario makes, in a form `rcmp ask`
+ * can test. Two variants of the scenario (each a set of `--set` overrides) are compared on one
+ * metric of one group at one time; the claim says which way the difference goes; the uncertain
+ * assumptions are scenario paths with a prior range each, drawn by `rcmp ask`.
+ *
+ *   question:
+ *     claim: With the funder's agenda control the Caribbean states stay further apart on return
+ *     variants:
+ *       steered: {}                                  # the scenario as written
+ *       open: {dynamics.agendaControl.strength: 0}
+ *     compare: [steered, open]        # effect = metric(steered) − metric(open)
+ *     metric: sd.return
+ *     group: process:carib            # default all
+ *     at: final                       # or a year (with a calendar) / a tick, or {tick: n}
+ *     expect: greater                 # the claim: effect > margin (less: effect < −margin)
+ *     assumptions:
+ *       dynamics.dialogue.confidence: {uniform: [0.15, 0.6]}
+ *       dynamics.agendaControl.threshold: {uniform: [0.2, 0.4]}
+ */
+import {z} from "zod";
+
+/** The most assumptions a question may draw (the dimensions of the Sobol' table, src/sweep/sobol.ts). */
+export const maxAssumptions = 21;
+
+const pair = z.tuple([z.number().finite(), z.number().finite()]);
+const kinds = ["uniform", "loguniform", "normal", "triangular", "integer", "choice"] as const;
+
+/**
+ * A prior of an assumption: exactly one of `uniform: [lo, hi]`, `loguniform: [lo, hi]` (lo > 0),
+ * `normal: [mean, sd]` (optionally cut to `min`..`max`), `triangular: [lo, mode, hi]`,
+ * `integer: [lo, hi]` (each whole number equally likely) or `choice: [v1, v2, ...]` (equally likely).
+ */
+export const prior = z.strictObject({
+  uniform: pair.optional(),
+  loguniform: pair.optional(),
+  normal: pair.optional(),
+  triangular: z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]).optional(),
+  integer: z.tuple([z.number().int(), z.number().int()]).optional(),
+  choice: z.array(z.union([z.number().finite(), z.string(), z.boolean()])).min(1).optional(),
+  /** For `normal`: the lowest value drawn (the normal is cut there, not clipped). */
+  min: z.number().finite().optional(),
+  /** For `normal`: the highest value drawn. */
+  max: z.number().finite().optional()
+}).superRefine((p, ctx) => {
+  const given = kinds.filter((k) => p[k] !== undefined);
+  if (given.length !== 1) {
+    ctx.addIssue({code: "custom", message: `expected exactly one of ${kinds.join(", ")}${given.length > 1 ? ` (got ${given.join(" and ")})` : ""}`});
+    return;
+  }
+  const problem = priorProblem(p);
+  if (problem !== undefined) ctx.addIssue({code: "custom", path: [given[0]], message: problem});
+});
+
+/** What is wrong with a prior's numbers, if anything. */
+function priorProblem(p: Prior): string | undefined {
+  const order = (lo: number, hi: number) => (lo < hi ? undefined : `expected the lower bound below the upper one (got ${lo} and ${hi})`);
+  if (p.uniform) return order(...p.uniform);
+  if (p.loguniform) return p.loguniform[0] > 0 ? order(...p.loguniform) : `expected a lower bound above 0 (got ${p.loguniform[0]})`;
+  if (p.integer) return p.integer[0] <= p.integer[1] ? undefined : `expected the lower bound at most the upper one (got ${p.integer[0]} and ${p.integer[1]})`;
+  if (p.triangular) {
+    const [lo, mode, hi] = p.triangular;
+    return lo <= mode && mode <= hi && lo < hi ? undefined : `expected lo ≤ mode ≤ hi with lo < hi (got ${lo}, ${mode}, ${hi})`;
+  }
+  if (p.normal) {
+    if (!(p.normal[1] > 0)) return `expected a standard deviation above 0 (got ${p.normal[1]})`;
+    if (p.min !== undefined && p.max !== undefined && !(p.min < p.max)) return `expected min below max (got ${p.min} and ${p.max})`;
+  }
+  if ((p.min !== undefined || p.max !== undefined) && !p.normal) return "min and max cut a normal prior only";
+  return undefined;
+}
+
+export const question = z.strictObject({
+  /** The claim in words, as the report and the figure show it. */
+  claim: z.string().min(1),
+  /** Named variants of the scenario: `--set` overrides (path → value); `{}` is the scenario as written. Applied after the drawn assumptions. */
+  variants: z.record(z.string().regex(/^[A-Za-z0-9_.:-]+$/, "expected a variant name of letters, digits and _ . : -"), z.record(z.string().min(1), z.unknown()))
+    .refine((v) => Object.keys(v).length >= 2, "expected at least two variants"),
+  /** The two variants compared, [a, b]: effect = metric(a) − metric(b). Default: the first two variants. */
+  compare: z.tuple([z.string().min(1), z.string().min(1)]).optional(),
+  /** The metric compared (a name `rcmp run` records, e.g. dispersion, toHegemon, sd.return). */
+  metric: z.string().min(1),
+  /** The group the metric is read for: `all` (default), `region:<name>` or `process:<id>`. */
+  group: z.string().min(1).default("all"),
+  /** When: `final` (the default: the last tick), a year (with a calendar) or tick (without), or `{tick: n}`. */
+  at: z.union([z.literal("final"), z.number(), z.strictObject({tick: z.number().int().min(0)})]).default("final"),
+  /** The claim: the effect is `greater` than `margin`, or `less` than −`margin`. */
+  expect: z.enum(["greater", "less"]),
+  /** How large the effect must be for the claim to hold (≥ 0; default 0). */
+  margin: z.number().min(0).default(0),
+  /** The uncertain assumptions: scenario path (as `--set` takes) → prior. Default none. */
+  assumptions: z.record(z.string().min(1), prior).default({})
+    .refine((a) => Object.keys(a).length <= maxAssumptions, `expected at most ${maxAssumptions} assumptions`),
+  /** Draws of the assumptions (Sobol' points; default 32; 1 without assumptions). */
+  draws: z.number().int().min(1).max(100_000).default(32),
+  /** Replicates per draw and variant, each with its own seed shared by the variants (default 4). */
+  replicates: z.number().int().min(1).max(10_000).default(4)
+});
+
+/** A prior as validated. */
+export type Prior = z.output<typeof prior>;
+/** A question block as validated, defaults filled in. */
+export type Question = z.output<typeof question>;
