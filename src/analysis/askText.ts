@@ -5,7 +5,11 @@ import {csvLine} from "../results/csv.js";
 import type {AskPlan} from "./ask.js";
 import type {AskSummary} from "./askSummary.js";
 
-const signed = (v: number, digits = 4) => (Number.isFinite(v) ? (v >= 0 ? "+" : "") + v.toFixed(digits) : "–");
+const signed = (v: number, digits = 4) => {
+  if (!Number.isFinite(v)) return "–";
+  const text = v.toFixed(digits);
+  return /^-?0\.?0*$/.test(text) ? text.replace("-", "") : (v > 0 ? "+" : "") + text;
+};
 const pct = (v: number) => (Number.isFinite(v) ? `${Math.round(100 * v)}%` : "–");
 const shown = (v: unknown) => (typeof v === "number" ? String(Number(v.toPrecision(4))) : String(v));
 
