@@ -8,6 +8,7 @@ import {seriesOf} from "../metrics/series.js";
 import type {ReplicateBatch} from "../run/replicates.js";
 import {quantile7} from "../run/curveStats.js";
 import {majorClusterSize} from "../metrics/clusterRule.js";
+import {clusterSizes} from "../metrics/clusters.js";
 
 const f = (v: number | null | undefined, digits = 3): string =>
   v === null || v === undefined || !Number.isFinite(v) ? "–" : v.toFixed(digits).replace(/^-(0\.?0*)$/, "$1");
@@ -35,9 +36,10 @@ export function headline(out: string, scenario: Scenario, result: RunResult, sec
   if (last("hegemonPull") !== undefined) {
     lines.push(line("hegemon's pull", f(summary.hegemonPull), `how much closer to ${hegemon} its channels (power in dialogue, agenda control, funder steering) brought the states`));
   }
-  const share = majorClusterSize(world.n, m.majorShare);
+  const sizes = clusterSizes(world.x, world.d, Int32Array.from({length: world.n}, (_, i) => i), m.clusterGap).sort((a, b) => b - a);
+  const shownSizes = `${sizes.slice(0, 6).join(", ")}${sizes.length > 6 ? ", ..." : ""}`;
   lines.push(
-    line("clusters", both("clusters", 0), `groups of states linked by steps ≤ ${m.clusterGap} (RMS); ${f(last("majorClusters"), 0)} of them with ≥ ${share} states at the end`),
+    line("clusters", both("clusters", 0), `groups of states linked by steps ≤ ${m.clusterGap} (RMS); final sizes ${shownSizes}; ${f(last("majorClusters"), 0)} with ≥ ${majorClusterSize(world.n, m.majorShare)} states`),
     line("β slope", f(summary.beta.mean), "change on starting position, mean over dimensions (< 0: laggards catch up)"),
     line("meetings", String(summary.totals.meetings), `held; topics withheld by agenda control: ${summary.totals.withheld}`)
   );

@@ -5,7 +5,9 @@
 import type {Command} from "commander";
 import {action, reportError} from "./action.js";
 import {readInputText} from "../io/readScenario.js";
-import {parseScenario, parseText} from "../scenario/load.js";
+import {parseText, placeProblems, validateScenario} from "../scenario/load.js";
+import {InputError} from "../scenario/problems.js";
+import {questionMetricProblems} from "../analysis/ask.js";
 import {checkSizes} from "./runPlan.js";
 
 export function registerValidate(program: Command): void {
@@ -40,7 +42,10 @@ async function describe(file: string): Promise<string> {
     const plan = await loadSweep(file);
     return `sweep of ${plan.baseFile} (${plural(plan.points, "design point")} × ${plural(plan.spec.replicates, "replicate")} = ${plural(plan.runs, "run")})`;
   }
-  const s = parseScenario(text, file);
+  const parsed = parseText(text, file);
+  const s = validateScenario(parsed);
+  const problems = questionMetricProblems(s);
+  if (problems.length > 0) throw new InputError(placeProblems(parsed, problems));
   checkSizes([{file, scenario: s}], undefined, 1);
   const n = s.states?.length ?? s.generate?.count ?? 0;
   return `${s.title || s.id} (${plural(n, "state")}, ${plural(s.processes.length, "process", "processes")}, ${plural(s.ticks, "tick")})`;
