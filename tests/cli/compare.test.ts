@@ -10,7 +10,7 @@ import {csvTable} from "../../src/results/csvTable.js";
 
 const equalVoice = "scenarios/teaching/equal-voice.yaml";
 const hegemon = "scenarios/teaching/hegemon.yaml";
-const titles = ["Teaching: equal voice (hegemonBias 0, no agenda control)", "Teaching: hegemon (hegemonBias 2, agenda control 1.5)"];
+const titles = ["Teaching: equal voice (hegemonBias 0, no agenda control, no funder steering)", "Teaching: hegemon (hegemonBias 2, agenda control 1.5, funder steering 0.4)"];
 const xml = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 /** compare.csv as rows of cells by column. */
@@ -58,6 +58,16 @@ describe("rcmp compare", () => {
     expect(new Set(rows.map((row) => row.label))).toEqual(new Set(["constructivist", titles[1]]));
     const svg = readFileSync(join(out, "compare.svg"), "utf8");
     for (const text of [">north<", ">south<", ">constructivist<"]) expect(svg).toContain(text);
+  });
+
+  test("--metric hegemonPull: the hegemon's pull, 0 with equal voice and positive with the hegemon's channels", () => {
+    const out = join(dir, "pull");
+    const r = rcmp(["compare", join(runs, "equal-voice"), join(runs, "hegemon"), "--metric", "hegemonPull", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = compareRowsOf(out).filter((row) => row.tick === "20");
+    expect(rows.map((row) => [row.label, row.metric])).toEqual([[titles[0], "hegemonPull"], [titles[1], "hegemonPull"]]);
+    expect(Number(rows[0].mean)).toBe(0);
+    expect(Number(rows[1].mean)).toBeGreaterThan(0);
   });
 
   test("bands from a replicated run and a curve per design point from a sweep", () => {

@@ -11,6 +11,7 @@ import {seriesOf} from "../../src/metrics/series.js";
 import {belowFrom} from "../../src/metrics/summarize.js";
 import {majorClusterCount, majorClusterSize} from "../../src/metrics/clusterRule.js";
 import type {Series} from "../../src/metrics/series.js";
+import {loadSweep} from "../../src/sweep/loadSweep.js";
 
 const load = (file: string) => parseScenario(readFileSync(file, "utf8"), file);
 
@@ -33,6 +34,12 @@ describe("hegemonPull", () => {
   it("is 0 at every tick when no channel is on, whatever the facilitator does", () => {
     expect([...seriesOf(equal.series, "all", "hegemonPull")!].every((v) => v === 0)).toBe(true);
     expect(equal.summary.towardHegemonStart).toBeGreaterThan(0.05); // the old projection counted the facilitator's pull
+  });
+
+  it("is recorded by the shipped sweep example, as a curve and in runs.csv", async () => {
+    const plan = await loadSweep("examples/slurm/igc-bias-ngo.yaml");
+    expect(plan.record).toContain("hegemonPull");
+    expect(plan.summaryColumns).toContain("final.hegemonPull");
   });
 
   it("is computed only when recorded", () => {
