@@ -22,6 +22,7 @@ export const controls: Control[] = [
   {path: "dynamics.hegemonBias", label: "Hegemon bias h (voice ∝ powerʰ)", min: 0, max: 4, step: 0.1, start: (s) => s.dynamics.hegemonBias},
   {path: "dynamics.trust.gain", label: "Trust gain per meeting", min: 0, max: 0.5, step: 0.01, start: (s) => s.dynamics.trust.gain},
   {path: "dynamics.agendaControl.strength", label: "Agenda-control strength", min: 0, max: 3, step: 0.1, start: (s) => s.dynamics.agendaControl.strength},
+  {path: "facilitators.*.funderSteering", label: "Funder steering φ (who pays, steers)", min: 0, max: 1, step: 0.05, start: (s) => s.facilitators[0]?.funderSteering ?? 0},
   {path: "facilitators.*.capacityRate", label: "Capacity-building rate", min: 0, max: 0.3, step: 0.01, start: (s) => s.facilitators[0]?.capacityRate ?? 0},
   {path: "processes.*.ngo", label: "Civil-society participation (NGOs)", min: 0, max: 1, step: 0.05, start: (s) => s.processes[0]?.ngo ?? 0},
   {path: "states.*.stubbornness", label: "Domestic stubbornness λ", min: 0, max: 0.3, step: 0.01, start: (s) => s.states?.[0]?.stubbornness ?? 0},

@@ -27,7 +27,8 @@ export function observation(s: Scenario, pop: Population): string {
     "`spread`: mean distance between pairs of states (distance: RMS over all dimensions)",
     withStandard.length > 0 ? `\`toStandard\` (δ-convergence): mean RMS distance to the standards, over the dimensions that have one (${withStandard.join(", ")})` : "`toStandard`: not recorded (no dimension has a standard)",
     `\`toHegemon\`: mean RMS distance of the other states to the hegemon's current position (${pop.ids[pop.hegemon]})`,
-    `\`clusters\`, \`majorClusters\`: single-linkage groups with links of at most ${num(m.clusterGap)} (RMS over all dimensions), and those holding at least ${num(m.majorShare)} of the group`,
+    "`hegemonPull`: toHegemon of the twin run with the hegemon's channels off (power in dialogue h = 0, no agenda control, no funder steering; same seed) minus toHegemon of the run: how much closer the channels brought the states",
+    `\`clusters\`, \`majorClusters\`: single-linkage groups with links of at most ${num(m.clusterGap)} (RMS over all dimensions), and those holding at least max(2, ${num(m.majorShare)} of the group's) states`,
     "`mean.<dim>`, `sd.<dim>`: mean and population standard deviation per dimension",
     "group `all` only: `withinRegion` (mean of the regions' dispersions), `betweenRegion` (dispersion of the regions' mean positions, each region one point), `meanTrust` (mean T over pairs of distinct states), `meetings` and `withheld` (meetings held and topics withheld during the step that produced the tick)"
   ];
@@ -39,5 +40,5 @@ ${bullets(defs)}
 
 Metrics of group \`all\`: ${observedMetrics(s, "all").map(code).join(", ")}.
 
-The run's summary (summary.json) adds: the final value of every metric; \`convergedAt\`, the first recorded tick with dispersion ≤ ${num(m.convergedBelow)} (else null); β-convergence, the OLS slope of x_T − x_0 on x_0 across states, per dimension and their mean (negative: laggards catch up); \`hegemonPull\`, the movement of the mean position projected on the line from the starting mean to the hegemon's start, as a fraction of that distance; total meetings and topics withheld; the final stage of each process.${m.stopWhenStable > 0 ? ` The run stops early once no position moves by as much as ${num(m.stopWhenStable)} in a tick.` : ""}`;
+The run's summary (summary.json) adds: the final value of every metric; \`convergedAt\`, the first recorded tick from which dispersion stays ≤ ${num(m.convergedBelow)} to the end (else null), and \`firstBelow\`, the first at or below it; β-convergence, the OLS slope of x_T − x_0 on x_0 across states, per dimension and their mean (negative: laggards catch up); \`hegemonPull\`, its final value for all states; \`towardHegemonStart\`, the movement of the mean position projected on the line from the starting mean to the hegemon's start, as a fraction of that distance; total meetings and topics withheld; the final stage of each process.${m.stopWhenStable > 0 ? ` The run stops early once no position moves by as much as ${num(m.stopWhenStable)} in a tick.` : ""}`;
 }
