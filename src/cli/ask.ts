@@ -8,7 +8,7 @@ import {availableParallelism} from "node:os";
 import {join} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {intOption} from "./options.js";
+import {intOption, resultsFolderOptions} from "./options.js";
 import {progressLine} from "./progress.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseText, placeProblems, validateScenario} from "../scenario/load.js";
@@ -43,7 +43,7 @@ const poolFrom = 2000;
 
 /** Registers `rcmp ask`. */
 export function registerAsk(program: Command): void {
-  program
+  const command = program
     .command("ask")
     .description("test a question scenario's claim over its uncertain assumptions: the effect, the share of draws where the claim holds, what it depends on")
     .argument("<question>", "a scenario with a question block, e.g. scenarios/questions/caribbean-agenda.yaml")
@@ -51,10 +51,8 @@ export function registerAsk(program: Command): void {
     .option("--replicates <n>", "replicates per draw and variant (default: the question's, 4)", intOption("--replicates"))
     .option("--seed <n>", "seed of the draws and runs (default: the scenario's)", intOption("--seed"))
     .option("--set <path=value>", "override a scenario value in every run (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
-    .option("--workers <n>", "runs at once (default: the cores, for 2,000 runs or more; else 1)", intOption("--workers"))
-    .option("--out <dir>", "results folder (default: results/<scenario id>/ask-<time stamp>)")
-    .option("--force", "write into a non-empty results folder")
-    .option("--quiet", "print only the results folder")
+    .option("--workers <n>", "runs at once (default: the cores, for 2,000 runs or more; else 1)", intOption("--workers"));
+  resultsFolderOptions(command, "results/<scenario id>/ask/<time stamp>")
     .addHelpText("after", "\nExamples:\n  rcmp ask scenarios/questions/caribbean-agenda.yaml\n" +
       "  rcmp ask scenarios/questions/fragmentation.yaml --draws 64 --replicates 4 --out results/fragmentation\n" +
       "\nThe question block is described in README.md (Questions) and in the JSON Schema of `rcmp schema`.\n")

@@ -9,7 +9,7 @@ import {availableParallelism} from "node:os";
 import {join} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {intOption} from "./options.js";
+import {intOption, resultsFolderOptions} from "./options.js";
 import {progressLine} from "./progress.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseScenario} from "../scenario/load.js";
@@ -48,7 +48,7 @@ const poolFrom = 3000;
 
 /** Registers `rcmp attribute`. */
 export function registerAttribute(program: Command): void {
-  program
+  const command = program
     .command("attribute")
     .description("Shapley values of the mechanisms and hegemonic channels on the change of each metric, with intervals over replicates")
     .argument("<scenario>", "scenario file, e.g. scenarios/teaching/hegemon.yaml")
@@ -61,10 +61,8 @@ export function registerAttribute(program: Command): void {
     .option("--exact-up-to <k>", "compute exactly over all 2^k coalitions up to this many players", intOption("--exact-up-to"), 10)
     .option("--seed <n>", "seed of replicate 0 (default: the scenario's)", intOption("--seed"))
     .option("--ticks <n>", "ticks per run (default: the scenario's)", intOption("--ticks"))
-    .option("--workers <n>", "runs at once (default: the cores, for 3,000 runs or more; else 1)", intOption("--workers"))
-    .option("--out <dir>", "results folder (default: results/<scenario id>/attribution-<time stamp>)")
-    .option("--force", "write into a non-empty results folder")
-    .option("--quiet", "print only the results folder")
+    .option("--workers <n>", "runs at once (default: the cores, for 3,000 runs or more; else 1)", intOption("--workers"));
+  resultsFolderOptions(command, "results/<scenario id>/attribution/<time stamp>")
     .addHelpText("after", "\nExamples:\n  rcmp attribute scenarios/teaching/hegemon.yaml --metric toHegemon --out results/attribution-hegemon\n" +
       "  rcmp attribute scenarios/igc-1985.yaml --metric dispersion --replicates 20\n" +
       "  rcmp attribute scenarios/world-2004.yaml --players dialogue,capacityBuilding,clearingHouse,hegemonBias,agendaControl --replicates 4\n")

@@ -6,6 +6,7 @@
 import type {z} from "zod";
 import {excerpt, InputError} from "../scenario/problems.js";
 import {zodProblems} from "../scenario/zodProblems.js";
+import type {Command} from "commander";
 
 /** A whole number written in digits, or an InputError naming `option`. */
 function digits(option: string, text: string): number {
@@ -28,4 +29,12 @@ export function rangeOption(option: string, text: string | undefined, min: numbe
   const n = digits(option, text);
   if (n < min || n > max) throw new InputError([{file: option, path: [], message: `expected a whole number from ${min} to ${max}${why}, got ${excerpt(text)}`}]);
   return n;
+}
+
+/** Adds the options of a command that writes one results folder: `--out` (default as `where` says), `--force`, `--quiet`. */
+export function resultsFolderOptions(command: Command, where: string): Command {
+  return command
+    .option("--out <dir>", `results folder (default: ${where})`)
+    .option("--force", "write into a non-empty results folder")
+    .option("--quiet", "print only the results folder");
 }

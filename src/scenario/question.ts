@@ -32,17 +32,17 @@ const kinds = ["uniform", "loguniform", "normal", "triangular", "integer", "choi
  * `integer: [lo, hi]` (each whole number equally likely) or `choice: [v1, v2, ...]` (equally likely).
  */
 export const prior = z.strictObject({
-  uniform: pair.optional(),
-  loguniform: pair.optional(),
-  normal: pair.optional(),
-  triangular: z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]).optional(),
-  integer: z.tuple([z.number().int(), z.number().int()]).optional(),
-  choice: z.array(z.union([z.number().finite(), z.string(), z.boolean()])).min(1).optional(),
+  uniform: pair.optional().describe("[lo, hi]: every value between equally likely"),
+  loguniform: pair.optional().describe("[lo, hi], lo > 0: uniform in the logarithm"),
+  normal: pair.optional().describe("[mean, sd]: normal, cut to min..max when given"),
+  triangular: z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]).optional().describe("[lo, mode, hi]"),
+  integer: z.tuple([z.number().int(), z.number().int()]).optional().describe("[lo, hi]: each whole number equally likely (for whole-number fields such as meetEvery)"),
+  choice: z.array(z.union([z.number().finite(), z.string(), z.boolean()])).min(1).optional().describe("[a, b, ...]: each value equally likely"),
   /** For `normal`: the lowest value drawn (the normal is cut there, not clipped). */
-  min: z.number().finite().optional(),
+  min: z.number().finite().optional().describe("for normal: the lowest value drawn (the distribution is cut there)"),
   /** For `normal`: the highest value drawn. */
-  max: z.number().finite().optional()
-}).superRefine((p, ctx) => {
+  max: z.number().finite().optional().describe("for normal: the highest value drawn")
+}).describe("A prior: exactly one of uniform, loguniform, normal, triangular, integer, choice").superRefine((p, ctx) => {
   const given = kinds.filter((k) => p[k] !== undefined);
   if (given.length !== 1) {
     ctx.addIssue({code: "custom", message: `expected exactly one of ${kinds.join(", ")}${given.length > 1 ? ` (got ${given.join(" and ")})` : ""}`});
@@ -72,30 +72,33 @@ function priorProblem(p: Prior): string | undefined {
 
 export const question = z.strictObject({
   /** The claim in words, as the report and the figure show it. */
-  claim: z.string().min(1),
+  claim: z.string().min(1).describe("The claim in words, as the report and the figure show it"),
   /** Named variants of the scenario: `--set` overrides (path → value); `{}` is the scenario as written. Applied after the drawn assumptions. */
   variants: z.record(z.string().regex(/^[A-Za-z0-9_.:-]+$/, "expected a variant name of letters, digits and _ . : -"), z.record(z.string().min(1), z.unknown()))
-    .refine((v) => Object.keys(v).length >= 2, "expected at least two variants"),
+    .refine((v) => Object.keys(v).length >= 2, "expected at least two variants")
+    .describe("Named variants of the scenario, each a map of --set paths to values ({} is the scenario as written); applied after the drawn assumptions"),
   /** The two variants compared, [a, b]: effect = metric(a) − metric(b). Default: the first two variants. */
-  compare: z.tuple([z.string().min(1), z.string().min(1)]).optional(),
+  compare: z.tuple([z.string().min(1), z.string().min(1)]).optional().describe("[a, b]: the effect is metric(a) − metric(b). Default: the first two variants"),
   /** The metric compared (a name `rcmp run` records, e.g. dispersion, toHegemon, sd.return). */
-  metric: z.string().min(1),
+  metric: z.string().min(1).describe("A metric rcmp run records for the group (dispersion, toStandard, toHegemon, hegemonPull, sd.<dim>, ...)"),
   /** The group the metric is read for: `all` (default), `region:<name>` or `process:<id>`. */
-  group: z.string().min(1).default("all"),
+  group: z.string().min(1).default("all").describe("all (default), region:<name> or process:<id>"),
   /** When: `final` (the default: the last tick), a year (with a calendar) or tick (without), or `{tick: n}`. */
-  at: z.union([z.literal("final"), z.number(), z.strictObject({tick: z.number().int().min(0)})]).default("final"),
+  at: z.union([z.literal("final"), z.number(), z.strictObject({tick: z.number().int().min(0)})]).default("final")
+    .describe("When the metric is read: final (default), a year (with a calendar) or tick (without), or {tick: n}"),
   /** The claim: the effect is `greater` than `margin`, or `less` than −`margin`. */
-  expect: z.enum(["greater", "less"]),
+  expect: z.enum(["greater", "less"]).describe("The claim: the effect is greater than margin, or less than −margin"),
   /** How large the effect must be for the claim to hold (≥ 0; default 0). */
-  margin: z.number().min(0).default(0),
+  margin: z.number().min(0).default(0).describe("How large the effect must be for the claim to hold (default 0)"),
   /** The uncertain assumptions: scenario path (as `--set` takes) → prior. Default none. */
   assumptions: z.record(z.string().min(1), prior).default({})
-    .refine((a) => Object.keys(a).length <= maxAssumptions, `expected at most ${maxAssumptions} assumptions`),
+    .refine((a) => Object.keys(a).length <= maxAssumptions, `expected at most ${maxAssumptions} assumptions`)
+    .describe(`The uncertain assumptions: a --set path → its prior (at most ${maxAssumptions})`),
   /** Draws of the assumptions (Sobol' points; default 32; 1 without assumptions). */
-  draws: z.number().int().min(1).max(100_000).default(32),
+  draws: z.number().int().min(1).max(100_000).default(32).describe("Draws of the assumptions at Sobol' points (default 32)"),
   /** Replicates per draw and variant, each with its own seed shared by the variants (default 4). */
-  replicates: z.number().int().min(1).max(10_000).default(4)
-});
+  replicates: z.number().int().min(1).max(10_000).default(4).describe("Seeds per draw, each shared by the two variants (default 4)")
+}).describe("A claim for rcmp ask: two variants compared on a metric, the expected direction, and the uncertain assumptions with their priors");
 
 /** A prior as validated. */
 export type Prior = z.output<typeof prior>;

@@ -94,6 +94,14 @@ describe("rcmp ask", () => {
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 
+  test("rcmp schema documents the question block, each field with its description", () => {
+    const schema = JSON.parse(rcmp(["schema"]).stdout);
+    const q = schema.properties.question;
+    expect(Object.keys(q.properties)).toEqual(["claim", "variants", "compare", "metric", "group", "at", "expect", "margin", "assumptions", "draws", "replicates"]);
+    for (const [name, field] of Object.entries(q.properties as Record<string, {description?: string}>)) expect(field.description, name).toMatch(/\w{4}/);
+    expect(Object.keys(q.properties.assumptions.additionalProperties.properties)).toEqual(["uniform", "loguniform", "normal", "triangular", "integer", "choice", "min", "max"]);
+  });
+
   test("a scenario without a question block exits 2", () => {
     const {file} = write(scenario);
     const r = rcmp(["ask", file]);
