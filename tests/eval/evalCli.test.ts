@@ -83,7 +83,10 @@ describe("rcmp eval outcomes", () => {
     expect(a.seed).toBe(scenarioOf.seed);
     expect(a["final.dispersion"]).toBe(summary.final.all.dispersion);
     expect(a["final.toHegemon"]).toBe(summary.final.all.toHegemon);
-    expect(a.hegemonPull).toBe(summary.hegemonPull);
+    expect(a.towardHegemonStart).toBe(summary.towardHegemonStart);
+    expect(a.hegemonPull).toBeNull(); // recorded only when asked for (--metric hegemonPull): it needs a twin run
+    const asked = evalRows([scenario, "--json", "--workers", "1", "--metric", "hegemonPull"], "dynamics.hegemonBias\n2\n");
+    expect(JSON.parse(asked.stdout.trim()).hegemonPull).toBe(summary.hegemonPull);
   });
 });
 
