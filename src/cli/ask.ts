@@ -77,7 +77,8 @@ async function askCommand(file: string, o: AskOptions): Promise<number> {
   const started = performance.now();
   const line = progressLine(o.quiet ?? false);
   const progress = (done: number) => line.show(done / plan.runs.length, `run ${done} of ${plan.runs.length}`);
-  const workers = o.workers ?? (plan.runs.length >= poolFrom && q.group === "all" ? availableParallelism() : 1);
+  // the pool records group all only: other groups run in this thread
+  const workers = q.group !== "all" ? 1 : o.workers ?? (plan.runs.length >= poolFrom ? availableParallelism() : 1);
   const values = workers > 1
     ? await askOnPool({text, file, overrides}, workers, plan.runs, plan.target, progress)
     : askInProcess(parsed, overrides, plan.runs, plan.target, progress);

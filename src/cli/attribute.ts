@@ -80,7 +80,8 @@ async function attributeCommand(file: string, o: AttributeOptions): Promise<numb
   const started = performance.now();
   const line = progressLine(o.quiet ?? false);
   const players = o.players?.split(",").map((p) => p.trim()).filter((p) => p !== "");
-  const workers = o.workers ?? (o.group === "all" ? availableParallelism() : 1);
+  // the pool records group all only: other groups run in this thread
+  const workers = o.group !== "all" ? 1 : o.workers ?? availableParallelism();
   const a = await attribute(scenario, {
     metrics, group: o.group, replicates: o.replicates, players, exactUpTo: o.exactUpTo, permutations: o.permutations, seed: o.seed, ticks: o.ticks,
     evaluate: (s, ps, runs, target) => {

@@ -45,7 +45,7 @@ export function askFigure(points: readonly AskPoint[], o: AskFigureOptions): Plo
   return {
     title: o.title, subtitle: o.subtitle, width: o.width ?? defaultWidth, height: 460,
     marginLeft: 70, marginRight: 24, marginBottom: 46, style: figureStyle,
-    x: {label: o.assumption, labelAnchor: "center", labelArrow: "none", grid: true,
+    x: {label: o.assumption, labelAnchor: "center", labelArrow: "none", grid: true, inset: 10,
       ...(o.choices ? {ticks: o.choices.map((_, k) => k), tickFormat: (k: number) => o.choices![k] ?? ""} : {})},
     y: {domain: [lo - pad, hi + pad], label: `effect: ${o.effect}`, labelArrow: "none", grid: true},
     color: {domain: ["claim holds", "claim fails"], range: [holdsColor, failsColor], legend: true},
