@@ -51,7 +51,9 @@ export function askText(plan: AskPlan, s: AskSummary, title: string, seconds: nu
     lines.push("", "What the effect depends on (Spearman's ρ of each draw's effect with the assumption; share of draws where the claim holds at or below | above the median):");
     const width = Math.max(...s.influence.map((i) => i.path.length));
     for (const i of s.influence) {
-      lines.push(`  ${i.path.padEnd(width)}  ρ ${signed(i.rho, 2).padStart(6)}   holds ${pct(i.holdsBelow).padStart(4)} | ${pct(i.holdsAbove).padStart(4)}   (median ${shown(i.median)})`);
+      const choices = q.assumptions[i.path].choice;
+      const split = choices === undefined ? `median ${shown(i.median)}` : `${choices.filter((_, k) => k <= i.median).join(", ")} | ${choices.filter((_, k) => k > i.median).join(", ")}`;
+      lines.push(`  ${i.path.padEnd(width)}  ρ ${signed(i.rho, 2).padStart(6)}   holds ${pct(i.holdsBelow).padStart(4)} | ${pct(i.holdsAbove).padStart(4)}   (${split})`);
     }
   }
   lines.push("", `Verdict: ${askVerdict(s)}.`);
