@@ -22,7 +22,7 @@ export function numbersTable(now: RunResult, pinned: RunResult | undefined, tick
     ...["dispersion", "toStandard", "toHegemon"].map((metric) => ({
       label: `${curveLabels[metric] ?? metric}, ${time}`, value: (r: RunResult) => valueAtTick(r.series, metric, tick), format: three
     })),
-    {label: "hegemon's pull by the end (share of the way to its start)", value: (r) => r.summary.hegemonPull, format: percent},
+    {label: "mean moved toward the hegemon's start (share of the way)", value: (r) => r.summary.towardHegemonStart, format: percent},
     {label: "topics kept off the agenda, whole run", value: (r) => r.summary.totals.withheld, format: String},
     {label: "meetings held, whole run", value: (r) => r.summary.totals.meetings, format: String}
   ];

@@ -5,10 +5,9 @@
  * against the assumption that matters most, and manifest.json.
  */
 import {availableParallelism} from "node:os";
-import {join} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {intOption, resultsFolderOptions} from "./options.js";
+import {rangeOption, resultsFolderOptions, schemaOption} from "./options.js";
 import {progressLine} from "./progress.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseText, placeProblems, validateScenario} from "../scenario/load.js";
@@ -21,18 +20,20 @@ import {askInProcess} from "../analysis/askRuns.js";
 import {drawnRank} from "../analysis/priors.js";
 import {tQuantile} from "../analysis/stats.js";
 import {sobolUnit} from "../sweep/sobol.js";
-import {askOnPool} from "../sweep/askOnPool.js";
-import {defaultOutput, prepareOutput} from "../io/outputFolder.js";
-import {writeFileAtomic} from "../io/atomicWrite.js";
+import {writeResultsFolder} from "../io/resultsFolder.js";
+import type {StagedFolder} from "../io/stagedFolder.js";
+import {scenario as scenarioSchema} from "../scenario/schema.js";
+import {maxReplicates} from "./run.js";
+import {workersOf} from "./sweep.js";
 import {sha256} from "../io/sha256.js";
 import {version} from "../version.js";
 
 interface AskOptions {
-  draws?: number;
-  replicates?: number;
-  seed?: number;
+  draws?: string;
+  replicates?: string;
+  seed?: string;
   set: string[];
-  workers?: number;
+  workers?: string;
   out?: string;
   force?: boolean;
   quiet?: boolean;
@@ -47,11 +48,11 @@ export function registerAsk(program: Command): void {
     .command("ask")
     .description("test a question scenario's claim over its uncertain assumptions: the effect, the share of draws where the claim holds, what it depends on")
     .argument("<question>", "a scenario with a question block, e.g. scenarios/questions/caribbean-agenda.yaml")
-    .option("--draws <n>", "draws of the assumptions (Sobol' points; default: the question's, 32)", intOption("--draws"))
-    .option("--replicates <n>", "replicates per draw and variant (default: the question's, 4)", intOption("--replicates"))
-    .option("--seed <n>", "seed of the draws and runs (default: the scenario's)", intOption("--seed"))
+    .option("--draws <n>", "draws of the assumptions (Sobol' points; default: the question's, 32)")
+    .option("--replicates <n>", "replicates per draw and variant (default: the question's, 4)")
+    .option("--seed <n>", "seed of the draws and runs (default: the scenario's)")
     .option("--set <path=value>", "override a scenario value in every run (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
-    .option("--workers <n>", "runs at once (default: the cores, for 2,000 runs or more; else 1)", intOption("--workers"));
+    .option("--workers <n>", "runs at once (default: the cores, for 2,000 runs or more; else 1)");
   resultsFolderOptions(command, "results/<scenario id>/ask/<time stamp>")
     .addHelpText("after", "\nExamples:\n  rcmp ask scenarios/questions/caribbean-agenda.yaml\n" +
       "  rcmp ask scenarios/questions/fragmentation.yaml --draws 64 --replicates 4 --out results/fragmentation\n" +
@@ -60,6 +61,12 @@ export function registerAsk(program: Command): void {
 }
 
 async function askCommand(file: string, o: AskOptions): Promise<number> {
+  const given = {
+    draws: o.draws === undefined ? undefined : rangeOption("--draws", o.draws, 1, 65_536, 1),
+    replicates: o.replicates === undefined ? undefined : rangeOption("--replicates", o.replicates, 1, maxReplicates, 1),
+    seed: schemaOption("--seed", o.seed, scenarioSchema.shape.seed),
+    workers: o.workers === undefined ? undefined : workersOf(o.workers)
+  };
   const overrides = o.set.map((arg) => parseSetArg(arg));
   const text = await readInputText(file);
   const parsed = parseText(text, file);
@@ -68,50 +75,52 @@ async function askCommand(file: string, o: AskOptions): Promise<number> {
   if (q === undefined) throw new InputError([{file, path: [], message: "no question block: `rcmp ask` takes a scenario with `question:` (see README.md, Questions)"}]);
   const problems = questionMetricProblems(scenario);
   if (problems.length > 0) throw new InputError(placeProblems(parsed, problems));
-  if (o.draws === 0 || o.replicates === 0) throw new InputError("--draws and --replicates expect a whole number ≥ 1");
   const assumptions = Object.keys(q.assumptions).length;
-  const draws = assumptions === 0 ? 1 : o.draws ?? q.draws;
-  const plan = askPlan(scenario, sobolUnit(draws, assumptions, o.seed ?? scenario.seed), {replicates: o.replicates, seed: o.seed});
-  const out = o.out ?? (await defaultOutput(`${scenario.id}/ask`));
-  await prepareOutput(out, o.force ?? false);
+  const draws = assumptions === 0 ? 1 : given.draws ?? q.draws;
+  const plan = askPlan(scenario, sobolUnit(draws, assumptions, given.seed ?? scenario.seed), {replicates: given.replicates, seed: given.seed});
   const started = performance.now();
   const line = progressLine(o.quiet ?? false);
   const progress = (done: number) => line.show(done / plan.runs.length, `run ${done} of ${plan.runs.length}`);
   // the pool records group all only: other groups run in this thread
-  const workers = q.group !== "all" ? 1 : o.workers ?? (plan.runs.length >= poolFrom ? availableParallelism() : 1);
+  const workers = q.group !== "all" ? 1 : given.workers ?? (plan.runs.length >= poolFrom ? availableParallelism() : 1);
   const values = workers > 1
-    ? await askOnPool({text, file, overrides}, workers, plan.runs, plan.target, progress)
+    ? await (await import("../sweep/askOnPool.js")).askOnPool({text, file, overrides}, workers, plan.runs, plan.target, progress)
     : askInProcess(parsed, overrides, plan.runs, plan.target, progress);
   line.clear();
   const summary = askSummary(plan, values);
   const seconds = (performance.now() - started) / 1000;
   const report = askText(plan, summary, `${scenario.title || scenario.id}`, seconds);
-  await writeFileAtomic(join(out, "ask.txt"), report);
-  await writeFileAtomic(join(out, "ask.csv"), askCsv(plan, summary));
-  const figure = await writeAskFigure(out, plan, summary, scenario.id);
-  await writeFileAtomic(join(out, "manifest.json"), `${JSON.stringify({
-    tool: "rcmp-sim", version, command: "ask", scenario: {id: scenario.id, file, sha256: sha256(text)}, overrides, question: q,
-    draws: summary.draws.length, replicates: plan.replicates, runs: plan.runs.length, seed: o.seed ?? scenario.seed,
-    answer: {meanEffect: summary.meanEffect, low: summary.low, high: summary.high, holds: summary.holds, clearlyHolds: summary.clearlyHolds, clearlyFails: summary.clearlyFails, verdict: askVerdict(summary)},
-    arguments: process.argv.slice(2), node: process.version, wallSeconds: Math.round(seconds * 1000) / 1000
-  }, null, 2)}\n`);
-  process.stdout.write(o.quiet ? `${out}\n` : `${report}\nfiles: ask.txt, ask.csv, ${figure}, manifest.json\nresults in ${out}/\n`);
+  const {dir, value: figure} = await writeResultsFolder(
+    {out: o.out, force: o.force, inputs: [{path: file, what: "the question asked"}], defaultName: `${scenario.id}/ask`},
+    async (staged) => {
+      await staged.write("ask.txt", report);
+      await staged.write("ask.csv", askCsv(plan, summary));
+      return writeAskFigure(staged, plan, summary, scenario.id);
+    },
+    () => ({
+      tool: "rcmp-sim", version, kind: "ask", scenario: {id: scenario.id, file, sha256: sha256(text)}, overrides, question: q,
+      draws: summary.draws.length, replicates: plan.replicates, runs: plan.runs.length, seed: given.seed ?? scenario.seed,
+      answer: {meanEffect: summary.meanEffect, low: summary.low, high: summary.high, holds: summary.holds, clearlyHolds: summary.clearlyHolds, clearlyFails: summary.clearlyFails, verdict: askVerdict(summary)},
+      arguments: process.argv.slice(2), node: process.version, wallSeconds: Math.round(seconds * 1000) / 1000
+    })
+  );
+  process.stdout.write(o.quiet ? `${dir}\n` : `${report}\nfiles: ask.txt, ask.csv, ${figure}, manifest.json\nresults in ${dir}/\n`);
   return 0;
 }
 
 /** The effect against the most influential assumption (or against the draw, without assumptions). */
-async function writeAskFigure(out: string, plan: AskPlan, s: AskSummary, id: string): Promise<string> {
-  const [{askFigure}, {writeFigure}] = await Promise.all([import("../plot/askFigure.js"), import("../io/writeFigure.js")]);
+async function writeAskFigure(staged: StagedFolder, plan: AskPlan, s: AskSummary, id: string): Promise<string> {
+  const {askFigure} = await import("../plot/askFigure.js");
   const top = s.influence[0]?.path;
   const j = top === undefined ? -1 : plan.assumptions.indexOf(top);
   const prior = top === undefined ? undefined : plan.question.assumptions[top];
   const t = plan.replicates > 1 ? tQuantile(0.95, plan.replicates - 1) : NaN;
   const points = s.draws.map((d) => ({x: j < 0 ? d.draw : drawnRank(prior!, plan.values[d.draw][j]), effect: d.effect, half: t * d.se, holds: d.holds}));
   const [a, b] = plan.compare;
-  await writeFigure(askFigure(points, {
+  await staged.writeFigure(askFigure(points, {
     assumption: top ?? "draw", effect: `${plan.target.metric} with ${a} − with ${b}`, margin: plan.question.margin, expect: plan.question.expect,
     choices: prior?.choice?.map(String), title: plan.question.claim,
     subtitle: `${id}: holds in ${Math.round(100 * s.holds)}% of ${s.draws.length} draws; a dot per draw (mean of ${plan.replicates} replicates), a line its 90% interval`
-  }), join(out, "ask-effect"));
+  }), "ask-effect");
   return "ask-effect.png";
 }

@@ -6,10 +6,9 @@
  * per metric and manifest.json.
  */
 import {availableParallelism} from "node:os";
-import {join} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {intOption, resultsFolderOptions} from "./options.js";
+import {rangeOption, resultsFolderOptions, schemaOption} from "./options.js";
 import {progressLine} from "./progress.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseScenario} from "../scenario/load.js";
@@ -20,24 +19,26 @@ import {attributionCsv, attributionText} from "../analysis/attributionText.js";
 import {playerOf} from "../analysis/attributionPlayers.js";
 import {maxPlayers} from "../analysis/shapley.js";
 import {metricNames, scenarioMetricShape} from "../metrics/names.js";
-import {defaultOutput, prepareOutput} from "../io/outputFolder.js";
-import {writeFileAtomic} from "../io/atomicWrite.js";
+import {writeResultsFolder} from "../io/resultsFolder.js";
+import type {StagedFolder} from "../io/stagedFolder.js";
+import {scenario as scenarioSchema} from "../scenario/schema.js";
+import {maxReplicates} from "./run.js";
+import {workersOf} from "./sweep.js";
 import {sha256} from "../io/sha256.js";
-import {attributeOnPool} from "../sweep/attributeOnPool.js";
 import {version} from "../version.js";
 import {metricLabel} from "../plot/metricLabel.js";
 
 interface AttributeOptions {
   metric: string[];
   group: string;
-  replicates: number;
+  replicates?: string;
   players?: string;
   set: string[];
-  permutations: number;
-  exactUpTo: number;
-  seed?: number;
-  ticks?: number;
-  workers?: number;
+  permutations?: string;
+  exactUpTo?: string;
+  seed?: string;
+  ticks?: string;
+  workers?: string;
   out?: string;
   force?: boolean;
   quiet?: boolean;
@@ -54,14 +55,14 @@ export function registerAttribute(program: Command): void {
     .argument("<scenario>", "scenario file, e.g. scenarios/teaching/hegemon.yaml")
     .option("--metric <m>", "a metric to attribute (repeatable; default dispersion, toStandard, toHegemon)", (v: string, acc: string[]) => [...acc, v], [])
     .option("--group <g>", "the group the metrics are read for (all, region:<name>, process:<id>)", "all")
-    .option("--replicates <n>", "replicates, each with its own seed (as rcmp run --replicates)", intOption("--replicates"), 10)
+    .option("--replicates <n>", "replicates, each with its own seed (as rcmp run --replicates; default 10)")
     .option("--players <names>", "comma-separated mechanisms and channels (default: those on in the scenario, e.g. dialogue,capacityBuilding,hegemonBias)")
     .option("--set <path=value>", "override a scenario value (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
-    .option("--permutations <n>", "orders sampled per replicate when there are more players than --exact-up-to", intOption("--permutations"), 200)
-    .option("--exact-up-to <k>", "compute exactly over all 2^k coalitions up to this many players", intOption("--exact-up-to"), 10)
-    .option("--seed <n>", "seed of replicate 0 (default: the scenario's)", intOption("--seed"))
-    .option("--ticks <n>", "ticks per run (default: the scenario's)", intOption("--ticks"))
-    .option("--workers <n>", "runs at once (default: the cores, for 3,000 runs or more; else 1)", intOption("--workers"));
+    .option("--permutations <n>", "orders sampled per replicate when there are more players than --exact-up-to (default 200)")
+    .option("--exact-up-to <k>", "compute exactly over all 2^k coalitions up to this many players (default 10, at most 16)")
+    .option("--seed <n>", "seed of replicate 0 (default: the scenario's)")
+    .option("--ticks <n>", "ticks per run (default: the scenario's)")
+    .option("--workers <n>", "runs at once (default: the cores, for 3,000 runs or more; else 1)");
   resultsFolderOptions(command, "results/<scenario id>/attribution/<time stamp>")
     .addHelpText("after", "\nExamples:\n  rcmp attribute scenarios/teaching/hegemon.yaml --metric toHegemon --out results/attribution-hegemon\n" +
       "  rcmp attribute scenarios/igc-1985.yaml --metric dispersion --replicates 20\n" +
@@ -69,41 +70,59 @@ export function registerAttribute(program: Command): void {
     .action(action(async (file: string, o: AttributeOptions) => attributeCommand(file, o)));
 }
 
+/** The numeric options, read by the rules of rcmp run's. */
+function numbers(o: AttributeOptions) {
+  return {
+    replicates: rangeOption("--replicates", o.replicates, 1, maxReplicates, 10),
+    permutations: rangeOption("--permutations", o.permutations, 1, 100_000, 200),
+    exactUpTo: rangeOption("--exact-up-to", o.exactUpTo, 0, 16, 10, " (2^16 coalitions per replicate; more players are sampled)"),
+    seed: schemaOption("--seed", o.seed, scenarioSchema.shape.seed),
+    ticks: schemaOption("--ticks", o.ticks, scenarioSchema.shape.ticks),
+    workers: o.workers === undefined ? undefined : workersOf(o.workers)
+  };
+}
+
 async function attributeCommand(file: string, o: AttributeOptions): Promise<number> {
+  const n = numbers(o);
   const overrides = o.set.map((arg) => parseSetArg(arg));
   const text = await readInputText(file);
   const scenario = parseScenario(text, file, overrides);
   const metrics = o.metric.length > 0 ? o.metric : defaultAttributionMetrics(scenario);
   checkOptions(scenario, metrics, o);
-  const out = o.out ?? (await defaultOutput(`${scenario.id}/attribution`));
-  await prepareOutput(out, o.force ?? false);
   const started = performance.now();
   const line = progressLine(o.quiet ?? false);
   const players = o.players?.split(",").map((p) => p.trim()).filter((p) => p !== "");
   // the pool records group all only: other groups run in this thread
-  const workers = o.group !== "all" ? 1 : o.workers ?? availableParallelism();
+  const workers = o.group !== "all" ? 1 : n.workers ?? availableParallelism();
   const a = await attribute(scenario, {
-    metrics, group: o.group, replicates: o.replicates, players, exactUpTo: o.exactUpTo, permutations: o.permutations, seed: o.seed, ticks: o.ticks,
-    evaluate: (s, ps, runs, target) => {
-      const pool = workers > 1 && runs.length >= (o.workers === undefined ? poolFrom : 1);
+    metrics, group: o.group, replicates: n.replicates, players, exactUpTo: n.exactUpTo, permutations: n.permutations, seed: n.seed, ticks: n.ticks,
+    evaluate: async (s, ps, runs, target) => {
+      const pool = workers > 1 && runs.length >= (n.workers === undefined ? poolFrom : 1);
       line.show(0, `${runs.length} runs${pool ? ` on ${workers} workers` : ""}`);
-      return pool
-        ? attributeOnPool({text, file, overrides}, workers, (done, total) => line.show(done / total, `run ${done} of ${total}`))(s, ps, runs, target)
+      // the pool (Piscina) is loaded only when it is used, not at every command's start-up
+      const onPool = pool ? (await import("../sweep/attributeOnPool.js")).attributeOnPool : undefined;
+      return onPool
+        ? onPool({text, file, overrides}, workers, (done, total) => line.show(done / total, `run ${done} of ${total}`))(s, ps, runs, target)
         : inChunks(runs, (part) => evaluateInProcess(s, ps, part, target), (done) => line.show(done / runs.length, `run ${done} of ${runs.length}`));
     }
   });
   line.clear();
   const wallSeconds = (performance.now() - started) / 1000;
   const table = attributionText(a, scenario.title || scenario.id);
-  await writeFileAtomic(join(out, "attribution.csv"), attributionCsv(a));
-  await writeFileAtomic(join(out, "attribution.txt"), table);
-  const figures = await writeFigures(out, a);
-  await writeFileAtomic(join(out, "manifest.json"), `${JSON.stringify({
-    tool: "rcmp-sim", version, command: "attribute", scenario: {id: scenario.id, file, sha256: sha256(text)}, overrides,
-    metrics, group: o.group, players: a.players.map((p) => p.name), method: a.plan.method, coalitions: a.plan.coalitions.length,
-    permutations: a.plan.permutations.length, seeds: a.seeds, arguments: process.argv.slice(2), node: process.version, wallSeconds: Math.round(wallSeconds * 1000) / 1000
-  }, null, 2)}\n`);
-  process.stdout.write(o.quiet ? `${out}\n` : `${table}\nfiles: attribution.csv, attribution.txt, ${figures.join(", ")}, manifest.json\nresults in ${out}/ (${wallSeconds.toFixed(1)} s)\n`);
+  const {dir, value: figures} = await writeResultsFolder(
+    {out: o.out, force: o.force, inputs: [{path: file, what: "the scenario attributed"}], defaultName: `${scenario.id}/attribution`},
+    async (staged) => {
+      await staged.write("attribution.csv", attributionCsv(a));
+      await staged.write("attribution.txt", table);
+      return writeFigures(staged, a);
+    },
+    () => ({
+      tool: "rcmp-sim", version, kind: "attribution", scenario: {id: scenario.id, file, sha256: sha256(text)}, overrides,
+      metrics, group: o.group, players: a.players.map((p) => p.name), method: a.plan.method, coalitions: a.plan.coalitions.length,
+      permutations: a.plan.permutations.length, seeds: a.seeds, arguments: process.argv.slice(2), node: process.version, wallSeconds: Math.round(wallSeconds * 1000) / 1000
+    })
+  );
+  process.stdout.write(o.quiet ? `${dir}\n` : `${table}\nfiles: attribution.csv, attribution.txt, ${figures.join(", ")}, manifest.json\nresults in ${dir}/ (${wallSeconds.toFixed(1)} s)\n`);
   return 0;
 }
 
@@ -118,21 +137,19 @@ function checkOptions(scenario: Parameters<typeof defaultAttributionMetrics>[0],
       problems.push(`--players: ${(err as Error).message.replace("unknown mechanism", "unknown player")}, hegemonBias`);
     }
   }
-  if (o.replicates < 1) problems.push("--replicates expects a whole number ≥ 1");
-  if (o.exactUpTo > 16) problems.push(`--exact-up-to ${o.exactUpTo}: at most 16 (2^16 coalitions per replicate); more players are sampled`);
   if ((o.players?.split(",").length ?? 0) > maxPlayers) problems.push(`--players: at most ${maxPlayers}`);
   if (problems.length > 0) throw new InputError(problems.map((message) => ({path: [], message})));
 }
 
 /** One bar chart per metric: `attribution-<metric>.svg` and `.png`; returns the PNG names. */
-async function writeFigures(out: string, a: Awaited<ReturnType<typeof attribute>>): Promise<string[]> {
-  const [{attributionFigure}, {writeFigure}] = await Promise.all([import("../plot/attributionFigure.js"), import("../io/writeFigure.js")]);
+async function writeFigures(staged: StagedFolder, a: Awaited<ReturnType<typeof attribute>>): Promise<string[]> {
+  const {attributionFigure} = await import("../plot/attributionFigure.js");
   const names: string[] = [];
   for (const metric of a.metrics) {
     const name = `attribution-${metric.replace(/[^\w.-]/g, "_")}`;
     const bars = a.rows.filter((r) => r.metric === metric);
     const subtitle = `${a.scenario}: Shapley values, mean of ${a.seeds.length} replicates, lines the 90% interval; red: the hegemon's channels`;
-    await writeFigure(attributionFigure(bars, {metric, title: `What changes the ${metricLabel(metric)}`, subtitle}), join(out, name));
+    await staged.writeFigure(attributionFigure(bars, {metric, title: `What changes the ${metricLabel(metric)}`, subtitle}), name);
     names.push(`${name}.png`);
   }
   return names;

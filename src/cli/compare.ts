@@ -7,8 +7,7 @@ import {resolve} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
 import {readResultFolder} from "../io/readResultFolder.js";
-import {checkOutput, defaultOutput, isInside} from "../io/outputFolder.js";
-import {StagedFolder, type Destination} from "../io/stagedFolder.js";
+import {writeResultsFolder} from "../io/resultsFolder.js";
 import {compareRows, type Comparison, type ResultFolder} from "../results/compareRows.js";
 import {compareCsv} from "../results/compareCsv.js";
 import {compareFiles} from "../results/layout.js";
@@ -48,7 +47,6 @@ async function compareCommand(paths: string[], o: CompareCliOptions): Promise<nu
   const folders: ResultFolder[] = [];
   for (const path of paths) folders.push(await readResultFolder(path));
   const comparison = assemble(folders, o);
-  const {out, destination} = await outputOf(paths, o);
   const banded = comparison.banded.filter(Boolean).length;
   // Loaded here, not at start-up: the figure code pulls in Plot, which other commands need not load.
   const {compareFigure, compareSubtitle, compareTitle} = await import("../plot/compareFigure.js");
@@ -57,36 +55,22 @@ async function compareCommand(paths: string[], o: CompareCliOptions): Promise<nu
     subtitle: compareSubtitle(banded, comparison.kinds.length, comparison.group.text)
   });
   figure.title = compareTitle(comparison.labels, Number(figure.width));
-  const staged = await StagedFolder.create(out, destination);
-  let placed: string;
-  try {
-    await staged.write(compareFiles.csv, compareCsv(comparison.rows));
-    await staged.writeFigure(figure, compareFiles.figure);
-    placed = await staged.commit({
+  const {dir: placed} = await writeResultsFolder(
+    {out: o.out, force: o.force, inputs: paths.map((path) => ({path, what: "a folder compared"})), defaultName: "compare"},
+    async (staged) => {
+      await staged.write(compareFiles.csv, compareCsv(comparison.rows));
+      await staged.writeFigure(figure, compareFiles.figure);
+    },
+    () => ({
       tool: "rcmp-sim", kind: "compare", version,
       folders: paths.map((path, k) => ({path, kind: comparison.kinds[k], label: comparison.labels[k]})),
       metrics: comparison.metrics, group: comparison.group.text,
       arguments: process.argv.slice(2), node: process.version, createdAt: new Date().toISOString()
-    });
-  } catch (err) {
-    await staged.abort();
-    throw err;
-  }
+    })
+  );
   if (o.quiet) process.stdout.write(`${placed}\n`);
   else process.stdout.write(report(paths, comparison, placed));
   return 0;
-}
-
-/**
- * The output folder: `--out` (checked: never one of the folders compared, nor inside one, nor
- * holding one) or a claimed `results/compare/<stamp>`.
- */
-async function outputOf(paths: readonly string[], o: CompareCliOptions): Promise<{out: string; destination: Destination}> {
-  if (o.out === undefined) return {out: await defaultOutput("compare"), destination: "claimed"};
-  for (const path of paths) {
-    if (isInside(o.out, path)) throw new InputError(`--out ${o.out} is ${path} or inside it, a folder compared: choose another --out`);
-  }
-  return {out: o.out, destination: await checkOutput(o.out, o.force ?? false, paths)};
 }
 
 /** compareRows with `--label` applied; InputError becomes a usage error (exit 2). */

@@ -10,8 +10,8 @@ import {join} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
 import {InputError} from "../scenario/problems.js";
-import {checkOutput, defaultOutput, isInside} from "../io/outputFolder.js";
-import {StagedFolder, type Destination} from "../io/stagedFolder.js";
+import {writeResultsFolder} from "../io/resultsFolder.js";
+import type {StagedFolder} from "../io/stagedFolder.js";
 import {version} from "../version.js";
 import {sensitivityFromFolder, type FolderSensitivity} from "../sweep/sensitivityFolder.js";
 import {sensitivityCsv} from "../results/sensitivityCsv.js";
@@ -69,23 +69,18 @@ async function sensitivityCommand(folder: string, o: SensitivityCliOptions): Pro
     metrics: o.metric, at: o.at === undefined ? undefined : whole(o.at, "--at", 0), overTime: o.overTime,
     bootstrap: whole(o.bootstrap, "--bootstrap", 0), seed: whole(o.seed, "--seed", 0)
   });
-  if (o.out !== undefined && isInside(o.out, folder)) throw new InputError(`--out ${o.out} is ${folder} or inside it, the sweep analysed: choose another --out`);
-  const destination: Destination = o.out === undefined ? "claimed" : await checkOutput(o.out, o.force ?? false, [folder]);
-  const staged = await StagedFolder.create(o.out ?? (await defaultOutput("sensitivity")), destination);
   const rows = result.results.flatMap((r) => r.rows);
   const label = parameterLabel(result.manifest.parameters);
   const csv = o.overTime ? "sensitivity-over-time.csv" : "sensitivity.csv";
   const last = o.overTime ? lastTicks(rows) : rows;
-  let out: string;
-  let figuresWritten: string[] = [];
-  try {
-    await staged.write(csv, sensitivityCsv(rows));
-    if (o.plots) figuresWritten = await figures(staged, result, rows, last, label, o.overTime ?? false);
-    out = await staged.commit({tool: "rcmp-sim", kind: "sensitivity", version, sweep: {folder, file: result.manifest.sweep.file}, arguments: process.argv.slice(2), node: process.version, createdAt: new Date().toISOString()});
-  } catch (err) {
-    await staged.abort();
-    throw err;
-  }
+  const {dir: out, value: figuresWritten} = await writeResultsFolder(
+    {out: o.out, force: o.force, inputs: [{path: folder, what: "the sweep analysed"}], defaultName: "sensitivity"},
+    async (staged) => {
+      await staged.write(csv, sensitivityCsv(rows));
+      return o.plots ? figures(staged, result, rows, last, label, o.overTime ?? false) : [];
+    },
+    () => ({tool: "rcmp-sim", kind: "sensitivity", version, sweep: {folder, file: result.manifest.sweep.file}, arguments: process.argv.slice(2), node: process.version, createdAt: new Date().toISOString()})
+  );
   const written = [csv, ...figuresWritten].map((name) => join(out, name));
   process.stdout.write(o.quiet ? `${out}\n` : report(result, last, label, written));
   return 0;

@@ -31,7 +31,7 @@ export const lessonSteps: readonly LessonStep[] = [
   {
     title: "1. Equal voice against a hegemon",
     question: "Hegemonia holds most of the power. If its voice counts for more, do the states still converge, and toward whom?",
-    lookAt: "Grey rings: every voice counts the same (h = 0). Coloured dots: voice weighs power² (h = 2). Compare where the dots end and the hegemon's pull in the table.",
+    lookAt: "Grey rings: every voice counts the same (h = 0). Coloured dots: voice weighs power² (h = 2). Compare where the dots end, and how far the mean moved toward the hegemon (the table).",
     scenario: "scenarios/teaching/hegemon.yaml",
     dim: "asylum",
     before: [["dynamics.hegemonBias", 0], ["dynamics.agendaControl.strength", 0]],

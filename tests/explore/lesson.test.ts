@@ -18,7 +18,7 @@ function outcomes(step: LessonStep) {
   return [step.before, step.after].map((values) => {
     const spec = runSpec(controls, lessonSettings(controls, values));
     const r = simulate(parseScenario(text, step.scenario, spec.overrides), {skip: spec.skip});
-    return {final: r.summary.final.all, pull: r.summary.hegemonPull ?? NaN, withheld: r.summary.totals.withheld};
+    return {final: r.summary.final.all, pull: r.summary.towardHegemonStart ?? NaN, withheld: r.summary.totals.withheld};
   });
 }
 

@@ -5,6 +5,7 @@
  * rows; a folder the CLI refuses the notebook leaves out; the `--set` text compare.html shows for
  * a replicated run is one `rcmp run` accepts.
  */
+import {builtin} from "../helpers/scenarios.js";
 import {describe, expect, it} from "vitest";
 import {readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
@@ -49,14 +50,11 @@ describe("the CLI and the notebook read folders alike", () => {
     expect(notebook.map((s) => s.kind)).toEqual(cli.kinds);
     expect(cli.kinds).toEqual(["run", "run", "sweep", "run", "replicated", "sweep"]);
     expect(sourceLabels(notebook)).toEqual(cli.labels);
-    expect(cli.labels).toEqual([
-      "Teaching: equal voice (hegemonBias 0, no agenda control)",
-      "Teaching: hegemon (hegemonBias 2, agenda control 1.5) (hegemon)",
-      "hegemon-bias",
-      "Teaching: hegemon (hegemonBias 2, agenda control 1.5) (plain)",
-      "Teaching: hegemon (hegemonBias 2, agenda control 1.5) (hegemonBias=0, mode=\"pairwise\")",
-      "bias"
-    ]);
+    // runs by their scenario's title; the three runs of one title told apart by folder name, then by their --set values
+    const title = (file: string) => builtin(file).title;
+    const equal = title("scenarios/teaching/equal-voice.yaml");
+    const hegemon = title("scenarios/teaching/hegemon.yaml");
+    expect(cli.labels).toEqual([equal, `${hegemon} (hegemon)`, "hegemon-bias", `${hegemon} (plain)`, `${hegemon} (hegemonBias=0, mode="pairwise")`, "bias"]);
     expect(comparedRows(notebook, ["dispersion"])).toEqual(cli.rows.map(({group: _group, ...row}) => row));
   });
 
