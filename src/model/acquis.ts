@@ -6,7 +6,7 @@
  */
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
 import {meanTrust} from "./trust.js";
-import {membersOf} from "./masks.js";
+import type {World} from "./world.js";
 
 export const acquis = mechanism<"acquis", MeetingMechanism<"acquis">>({
   name: "acquis",
@@ -22,9 +22,17 @@ export const acquis = mechanism<"acquis", MeetingMechanism<"acquis">>({
     for (const i of m.attendees) for (let k = 0; k < d; k++) acquisOf[k] += x[i * d + k] / m.attendees.length;
     p.meetingsAtStage++;
     const {meetings, trust} = world.params.stages;
-    if (p.stage < 4 && p.meetingsAtStage >= meetings && meanTrust(world, membersOf(p.members)) >= trust[p.stage - 1]) {
+    if (p.stage < 4 && p.meetingsAtStage >= meetings && meanTrust(world, ...memberList(world, p.members)) >= trust[p.stage - 1]) {
       p.stage++;
       p.meetingsAtStage = 0;
     }
   }
 });
+
+/** The states set in a mask, ascending, in the world's scratch (until the next call), and their count. */
+function memberList(world: World, mask: Uint8Array): [Int32Array, number] {
+  const list = world.scratch.members;
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i] !== 0) list[count++] = i;
+  return [list, count];
+}

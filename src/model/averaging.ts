@@ -5,11 +5,14 @@
  * w = p^h; trust scales how much is learnt:
  *   x_id += min(1, μ · o_i · e_s) · Σ_{j∈N_i} q_ij · T_ij^τ · (x_jd − x_id).
  * `boundedConfidence` is the general path; two fast paths give the same numbers (to rounding)
- * when trust is constant: everyone within ε (O(a·g)) and one topic (sorted, O(a log a)).
+ * when trust is constant: everyone within ε (ε ≥ 1, or the attendees' bounding box within ε;
+ * O(a·g)), one topic (sorted, O(a log a)) and several topics (neighbourhood means, neighbourMeans.ts).
  */
 import type {Meeting, World} from "./world.js";
-import {powerWeights, rescaledWeights, stepSize, sumsAreSafe, trustScale} from "./dialogueRule.js";
+import {equalWeights, powerWeights, rescaledWeights, stepSize, sumsAreSafe, trustScale} from "./dialogueRule.js";
 import {sortedAveraging} from "./sortedAveraging.js";
+import {neighbourMeans} from "./neighbourMeans.js";
+import {everyoneWithin, pairTable, scanNeighbours, tableLimit, tableRow} from "./neighbours.js";
 
 export function averaging(world: World, m: Meeting): void {
   const a = m.attendees.length;
@@ -20,7 +23,14 @@ export function averaging(world: World, m: Meeting): void {
   const fast = world.trust === null && sumsAreSafe(w);
   if (fast && world.params.dialogue.confidence >= 1 && everyoneHearsEveryone(world, m, snap, w)) return;
   if (fast && g === 1 && sortedAveraging(world, m, snap, w)) return;
+  if (fast && everyoneWithin(snap, a, g, limitOf(world, g)) && everyoneHearsEveryone(world, m, snap, w)) return;
+  if (fast && neighbourMeans(world, m, snap, w)) return;
   boundedConfidence(world, m, snap, w);
+}
+
+/** ε²·g: the bound on the squared distance over an agenda of g topics. */
+function limitOf(world: World, g: number): number {
+  return world.params.dialogue.confidence * world.params.dialogue.confidence * g;
 }
 
 /** The agenda columns of the attendees' positions, a × g (in the world's scratch). */
@@ -35,7 +45,7 @@ export function snapshot(world: World, m: Meeting): Float64Array {
 }
 
 /**
- * Everyone hears everyone (ε ≥ 1) with constant trust: Σ_j q_ij T^τ (x_j − x_i) = T^τ (x̄_w − x_i),
+ * Everyone hears everyone (ε ≥ 1, or all within ε) with constant trust: Σ_j q_ij T^τ (x_j − x_i) = T^τ (x̄_w − x_i),
  * in O(a·g). Returns false, changing nothing, when every weight underflows.
  */
 export function everyoneHearsEveryone(world: World, m: Meeting, snap: Float64Array, w: Float64Array): boolean {
@@ -57,43 +67,82 @@ export function everyoneHearsEveryone(world: World, m: Meeting, snap: Float64Arr
   return true;
 }
 
-/** The general rule: neighbours within ε by distance over the agenda, any trust. */
+/**
+ * The general rule: neighbours within ε by distance over the agenda, any trust. Each attendee's
+ * neighbours come in ascending order from `neighbours.ts`, whichever way they are found, and
+ * every sum runs over them in that order, as a plain double loop would.
+ */
 export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, w: Float64Array): void {
   const g = m.agenda.length;
   const a = m.attendees.length;
-  const confidence = world.params.dialogue.confidence;
-  const limit = confidence * confidence * g;
-  const near = world.scratch.near;
-  const acc = world.scratch.perTopic;
+  const limit = limitOf(world, g);
+  const scratch = world.scratch;
+  const {near, shares, perTopic: acc} = scratch;
+  const all = everyoneWithin(snap, a, g, limit);
+  const uniform = world.trust === null && equalWeights(w, a);
+  let table: Int32Array | null = null;
+  if (all) for (let j = 0; j < a; j++) near[j] = j;
+  else if (a <= tableLimit) table = scratch.pairs = pairTable(snap, a, g, limit, scratch.pairs);
   for (let b = 0; b < a; b++) {
-    let count = 0;
+    const count = all ? a : table !== null ? tableRow(table, a, b, near) : scanNeighbours(snap, a, g, limit, b, near);
     let total = 0;
-    for (let j = 0; j < a; j++) {
-      let d2 = 0;
-      for (let c = 0; c < g && d2 <= limit; c++) {
-        const diff = snap[j * g + c] - snap[b * g + c];
-        d2 += diff * diff;
-      }
-      if (d2 <= limit) {
-        near[count++] = j;
-        total += w[j];
-      }
-    }
+    for (let c = 0; c < count; c++) total += w[near[c]];
     // Weights indexed by attendee; when all of N_i's underflow, rescaled ones indexed by position in N_i.
     let local: Float64Array | null = null;
     if (total === 0) {
-      local = rescaledWeights(world, m, near, count);
+      local = rescaledWeights(world, m, near, count, scratch.rescaled);
       for (let c = 0; c < count; c++) total += local[c];
       if (total === 0) continue;
     }
-    acc.fill(0);
     const i = m.attendees[b];
-    for (let c = 0; c < count; c++) {
-      const j = near[c];
-      const q = ((local === null ? w[j] : local[c]) / total) * trustScale(world, i, m.attendees[j]);
-      for (let k = 0; k < g; k++) acc[k] += q * (snap[j * g + k] - snap[b * g + k]);
+    if (uniform && local === null) {
+      // Every w_j is w_0 and every T_ij^τ (j ≠ i) the same: the shares below, computed once.
+      const self = w[b] / total;
+      const other = (w[0] / total) * trustScale(world, i, m.attendees[b === 0 ? 1 : 0]);
+      for (let c = 0; c < count; c++) shares[c] = near[c] === b ? self * 1 : other;
+    } else {
+      for (let c = 0; c < count; c++) {
+        const j = near[c];
+        shares[c] = ((local === null ? w[j] : local[c]) / total) * trustScale(world, i, m.attendees[j]);
+      }
     }
+    learnt(snap, g, b, near, count, shares, acc);
     const step = stepSize(world, i, m.effect);
     for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * acc[k];
+  }
+}
+
+/**
+ * acc[k] = Σ_c q_c · (y_{near[c],k} − y_{b,k}) for each topic k, each sum over c in order (as
+ * `acc[k] += …` in a loop over c would give), four topics at a time so that the four sums run
+ * side by side.
+ */
+function learnt(snap: Float64Array, g: number, b: number, near: Int32Array, count: number, q: Float64Array, acc: Float64Array): void {
+  let k = 0;
+  for (; k + 4 <= g; k += 4) {
+    const at = b * g + k;
+    const [y0, y1, y2, y3] = [snap[at], snap[at + 1], snap[at + 2], snap[at + 3]];
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let c = 0; c < count; c++) {
+      const from = near[c] * g + k;
+      const qc = q[c];
+      s0 += qc * (snap[from] - y0);
+      s1 += qc * (snap[from + 1] - y1);
+      s2 += qc * (snap[from + 2] - y2);
+      s3 += qc * (snap[from + 3] - y3);
+    }
+    acc[k] = s0;
+    acc[k + 1] = s1;
+    acc[k + 2] = s2;
+    acc[k + 3] = s3;
+  }
+  for (; k < g; k++) {
+    const y = snap[b * g + k];
+    let sum = 0;
+    for (let c = 0; c < count; c++) sum += q[c] * (snap[near[c] * g + k] - y);
+    acc[k] = sum;
   }
 }

@@ -15,6 +15,7 @@ import {compileEvents} from "./compileEvents.js";
 import {initialTrust, startingTrust} from "./trust.js";
 import {createScratch} from "./scratch.js";
 import {activeSteps, initSteps} from "./mechanisms.js";
+import {stateIndex} from "./masks.js";
 import type {Params, World} from "./world.js";
 import {log} from "./math/log.js";
 import {exp} from "./math/exp.js";
@@ -29,8 +30,7 @@ export function compile(s: Scenario, seed: number = s.seed, skip: readonly strin
   const streams = createStreams(seed);
   const states = statesOf(s, dims, streams.generate);
   const n = states.ids.length;
-  const regions = [...new Set(states.regions)].sort();
-  const regionOf = Int32Array.from(states.regions, (r) => regions.indexOf(r));
+  const {regions, regionOf} = regionsOf(states.regions);
   const params = paramsOf(s, dims);
   const steps = activeSteps(skip);
   const world: World = {
@@ -49,8 +49,8 @@ export function compile(s: Scenario, seed: number = s.seed, skip: readonly strin
     weight: influenceWeights(states.power, params.hegemonBias),
     stubbornness: states.stubbornness,
     openness: states.openness,
-    standard: Float64Array.from(s.dimensions, (dim) => dim.standard ?? 0),
-    hasStandard: Uint8Array.from(s.dimensions, (dim) => (dim.standard === undefined ? 0 : 1)),
+    standard: new Float64Array(d),
+    hasStandard: new Uint8Array(d),
     trust: null,
     trustConstant: 1,
     processes: [],
@@ -65,7 +65,11 @@ export function compile(s: Scenario, seed: number = s.seed, skip: readonly strin
     check: noCheck,
     scratch: createScratch(n, d)
   };
-  const index = new Map(Array.from(states.ids, (id, i) => [id, i]));
+  s.dimensions.forEach((dim, k) => {
+    world.standard[k] = dim.standard ?? 0;
+    world.hasStandard[k] = dim.standard === undefined ? 0 : 1;
+  });
+  const index = stateIndex(states.ids);
   world.hegemon = hegemonOf(s, states.ids, states.power);
   initialTrust(world);
   world.processes = compileProcesses(s, world, index);
@@ -75,6 +79,20 @@ export function compile(s: Scenario, seed: number = s.seed, skip: readonly strin
 }
 
 function noCheck(): void {}
+
+/** The distinct regions, sorted, and each state's index among them. */
+function regionsOf(names: readonly string[]): {regions: string[]; regionOf: Int32Array} {
+  const seen = new Set<string>();
+  let last: string | undefined;
+  for (const name of names) {
+    if (name !== last) seen.add(name);
+    last = name;
+  }
+  const regions = Array.from(seen).sort();
+  const regionOf = new Int32Array(names.length);
+  for (let i = 0; i < names.length; i++) regionOf[i] = regions.indexOf(names[i]);
+  return {regions, regionOf};
+}
 
 /** p^h / max p^h, computed in logs so that large powers and biases never overflow. */
 export function influenceWeights(power: Float64Array, h: number): Float64Array {
@@ -107,8 +125,10 @@ export function statesOf(s: Scenario, dims: string[], random: () => number) {
   if (s.generate !== undefined) {
     const g = generateStates(s.generate, d, random);
     const n = g.ids.length;
+    const fileOrder = new Int32Array(n);
+    for (let i = 0; i < n; i++) fileOrder[i] = i;
     return {
-      fileOrder: Int32Array.from(g.ids, (_, i) => i),
+      fileOrder,
       ids: g.ids,
       names: g.ids,
       regions: g.regions,

@@ -5,15 +5,15 @@
  */
 import type {Scenario, ScenarioEvent} from "../scenario/schema.js";
 import {dimShiftVector, toTick} from "../scenario/resolve.js";
-import {mask} from "./masks.js";
+import {mask, type StateIndex} from "./masks.js";
 import type {CompiledEvent, World} from "./world.js";
 
-export function compileEvents(s: Scenario, world: World, index: Map<string, number>): CompiledEvent[] {
+export function compileEvents(s: Scenario, world: World, index: StateIndex): CompiledEvent[] {
   const events = Array.from(s.events, (e) => ({tick: toTick(e.at, s.calendar), apply: eventAction(e, world, index)}));
   return events.sort((a, b) => a.tick - b.tick);
 }
 
-function eventAction(e: ScenarioEvent, world: World, index: Map<string, number>): (w: World) => void {
+function eventAction(e: ScenarioEvent, world: World, index: StateIndex): (w: World) => void {
   const actions: ((w: World) => void)[] = [];
   if (e.shift) {
     const sel = e.shift.states;

@@ -5,9 +5,9 @@
 import type {Scenario} from "../scenario/schema.js";
 import {dimVector, toTick} from "../scenario/resolve.js";
 import type {FacilitatorState, ProcessState, Source, World} from "./world.js";
-import {mask} from "./masks.js";
+import {mask, type StateIndex} from "./masks.js";
 
-export function compileProcesses(s: Scenario, world: World, index: Map<string, number>): ProcessState[] {
+export function compileProcesses(s: Scenario, world: World, index: StateIndex): ProcessState[] {
   const facilitators = new Map(Array.from(s.facilitators, (f) => [f.id, compileFacilitator(f, world, index)]));
   return Array.from(s.processes, (p): ProcessState => {
     const topics = p.topics === undefined ? Array.from(world.dims, (_, k) => k) : world.dims.flatMap((dim, k) => (p.topics!.includes(dim) ? [k] : []));
@@ -28,7 +28,7 @@ export function compileProcesses(s: Scenario, world: World, index: Map<string, n
   });
 }
 
-function compileFacilitator(f: Scenario["facilitators"][number], world: World, index: Map<string, number>): FacilitatorState {
+function compileFacilitator(f: Scenario["facilitators"][number], world: World, index: StateIndex): FacilitatorState {
   let source: Source;
   if (f.bestPractice === "standard") source = {kind: "standard", vector: world.standard, has: world.hasStandard};
   else if ("exemplars" in f.bestPractice) source = {kind: "exemplars", states: Int32Array.from(f.bestPractice.exemplars, (id) => index.get(id)!)};

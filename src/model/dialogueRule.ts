@@ -43,6 +43,12 @@ export function sumsAreSafe(w: Float64Array): boolean {
   return true;
 }
 
+/** Whether the first `a` weights are all the same number (then sums over any set of sources weigh them alike). */
+export function equalWeights(w: Float64Array, a: number): boolean {
+  for (let b = 1; b < a; b++) if (w[b] !== w[0]) return false;
+  return true;
+}
+
 /** log w_a up to a constant: h·log p + log(observer factor); −∞ for a source of weight 0. */
 export function logWeight(world: World, m: Meeting, a: number): number {
   const factor = m.observer[a] ? world.params.observerWeight : 1;
@@ -51,10 +57,10 @@ export function logWeight(world: World, m: Meeting, a: number): number {
 
 /**
  * The weights of the attendees at positions `members[0..count)` rescaled so that the largest is
- * 1, from logs: for a neighbourhood whose `powerWeights` all underflow to zero.
+ * 1, from logs: for a neighbourhood whose `powerWeights` all underflow to zero. Written into
+ * `out[0..count)` (a new array by default).
  */
-export function rescaledWeights(world: World, m: Meeting, members: Int32Array, count: number): Float64Array {
-  const out = new Float64Array(count);
+export function rescaledWeights(world: World, m: Meeting, members: Int32Array, count: number, out: Float64Array = new Float64Array(count)): Float64Array {
   let maxLog = -Infinity;
   for (let c = 0; c < count; c++) out[c] = logWeight(world, m, members[c]);
   for (let c = 0; c < count; c++) maxLog = Math.max(maxLog, out[c]);

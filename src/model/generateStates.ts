@@ -28,8 +28,10 @@ export function generateStates(g: Generate, d: number, random: Random): Generate
     power[i] = g.power.dist === "constant" ? g.power.value : g.power.min / pow(1 - random(), 1 / g.power.alpha);
   }
   const lambda = g.stubbornness;
-  const stubbornness = Float64Array.from({length: n}, () => (typeof lambda === "number" ? lambda : drawIdeal(lambda, random)));
-  const regions = Array.from({length: n}, (_, i) => g.regions[i % g.regions.length]);
+  const stubbornness = new Float64Array(n);
+  for (let i = 0; i < n; i++) stubbornness[i] = typeof lambda === "number" ? lambda : drawIdeal(lambda, random);
+  const regions: string[] = [];
+  for (let i = 0; i < n; i++) regions.push(g.regions[i % g.regions.length]);
   return {ids: generatedIds(g), regions, power, ideal, stubbornness, openness: g.openness};
 }
 

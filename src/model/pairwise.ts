@@ -3,10 +3,13 @@
  * i, j uniformly; if their distance over the agenda is within ε, both move at once (on the
  * positions before the encounter), encounters being sequential:
  *   x_i += min(1, μ · o_i · e_s · c_ij) · T_ij^τ · (x_j − x_i),  c_ij = min(1/μ, 2 w_j / (w_i + w_j)),
- * and symmetrically for j; w = p^h (times observerWeight for observers).
+ * and symmetrically for j; w = p^h (times observerWeight for observers). When every pair pulls
+ * alike (constant trust, equal weights), `uniformPairwise` gives the same numbers faster.
  */
 import type {Meeting, World} from "./world.js";
 import {pairWeight, powerWeights, stepSize, trustScale} from "./dialogueRule.js";
+import {aleaState} from "./random.js";
+import {pullsAlike, uniformPairwise} from "./uniformPairwise.js";
 
 export function pairwise(world: World, m: Meeting): void {
   const {rate: mu, confidence, encounters} = world.params.dialogue;
@@ -14,9 +17,11 @@ export function pairwise(world: World, m: Meeting): void {
   const g = m.agenda.length;
   if (mu === 0 || a < 2 || g === 0) return;
   const w = powerWeights(world, m);
+  const random = world.streams.dialogue;
+  const state = aleaState(random);
+  if (state !== undefined && pullsAlike(world, w)) return uniformPairwise(world, m, w, state);
   const draws = Math.round(encounters * a);
   const limit = confidence * confidence * g;
-  const random = world.streams.dialogue;
   const {x, d} = world;
   for (let e = 0; e < draws; e++) {
     const bi = Math.floor(random() * a);

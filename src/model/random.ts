@@ -43,19 +43,32 @@ export function createStreams(seed: number): Streams {
  * seedrandom's alea, number for number (tests/model/random.test.ts): seedrandom seeds it (its
  * Mash hash of the text) and the draws run here on a Float64Array. A draw is no faster alone,
  * but called through seedrandom's closures the draws left heap numbers behind in the engine's
- * loops; this version allocates nothing per draw.
+ * loops; this version allocates nothing per draw. Its state can be read with `aleaState`.
  */
 export function alea(seedText: string): Random {
   const start = seedrandom.alea(seedText, {state: true}).state();
-  const s = new Float64Array([start.s0, start.s1, start.s2]);
-  let c = start.c; // an integer below 2^21: t | 0 with t < 2091640
-  return () => {
-    const t = 2091639 * s[0] + c * 2.3283064365386963e-10; // 2^-32
+  const s = Float64Array.of(start.s0, start.s1, start.s2, start.c); // c: an integer below 2^21 (t | 0 with t < 2091640)
+  const random = () => {
+    const t = 2091639 * s[0] + s[3] * 2.3283064365386963e-10; // 2^-32
     s[0] = s[1];
     s[1] = s[2];
-    c = t | 0;
-    return (s[2] = t - c);
+    s[3] = t | 0;
+    return (s[2] = t - s[3]);
   };
+  aleaStates.set(random, s);
+  return random;
+}
+
+const aleaStates = new WeakMap<Random, Float64Array>();
+
+/**
+ * The live state [s0, s1, s2, c] of a generator made by `alea` (undefined for any other), for a
+ * hot loop that draws inline: it loads the four numbers into locals, draws each number as
+ *   t = 2091639·s0 + c·2^-32;  s0 = s1;  s1 = s2;  c = t | 0;  s2 = t − c  (the draw is s2),
+ * and stores them back before anything else draws from the stream.
+ */
+export function aleaState(random: Random): Float64Array | undefined {
+  return aleaStates.get(random);
 }
 
 /** Standard normal draws, two per pair of uniforms (Box–Muller: the cosine, then the sine). */

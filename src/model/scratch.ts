@@ -20,22 +20,51 @@ export interface Scratch {
   sourceWeights: Float64Array;
   near: Int32Array;
   perTopic: Float64Array;
+  /** Averaging dialogue over several topics with constant trust: each attendee's neighbourhood mean (n·d). */
+  means: Float64Array;
+  /** Averaging dialogue: each neighbour's share q_ij·T_ij^τ (n) and rescaled weights (n) for one attendee; the pair table (see neighbours.ts; made when first needed). */
+  shares: Float64Array;
+  rescaled: Float64Array;
+  pairs: Int32Array | null;
+  /** Pairwise dialogue: each attendee's step when every pair pulls alike (n). */
+  steps: Float64Array;
+  /** A process's members (n), for its mean trust. */
+  members: Int32Array;
+  /**
+   * Sorted averaging: attendee positions 0..ordered−1 in order of their position on the topic as
+   * the last meeting left them (n; `ordered` 0 before any), the positions in that order (n),
+   * buffers to sort through (n each; see sortOrder.ts), prefix sums of weights and weighted
+   * positions (n + 1 each) and each attendee's window mean (n).
+   */
+  order: Int32Array;
+  ordered: number;
+  sorted: Float64Array;
+  spare: Int32Array;
+  spareSorted: Float64Array;
+  sumW: Float64Array;
+  sumWX: Float64Array;
+  mean: Float64Array;
 }
 
-/** Buffers for a world of n states and d dimensions. */
+/** Buffers for a world of n states and d dimensions, all views of one ArrayBuffer (one allocation per run, not twenty). */
 export function createScratch(n: number, d: number): Scratch {
+  const floats = {best: d, topicWeights: d, snapshot: n * d, sourceWeights: n, perTopic: d, means: n * d, shares: n, rescaled: n, steps: n, sorted: n, spareSorted: n, sumW: n + 1, sumWX: n + 1, mean: n};
+  const ints = {attendees: n, agenda: d, kept: d, pool: d, near: n, members: n, order: n, spare: n};
+  const bytes = {observer: n, practiced: d};
+  const sum = (sizes: Record<string, number>) => Object.values(sizes).reduce((a, b) => a + b, 0);
+  const buffer = new ArrayBuffer(8 * sum(floats) + 4 * sum(ints) + sum(bytes));
+  let at = 0;
+  const carve = <T>(sizes: Record<string, number>, width: number, make: (at: number, length: number) => T) =>
+    Object.fromEntries(Object.entries(sizes).map(([name, length]) => {
+      const view = make(at, length);
+      at += width * length;
+      return [name, view];
+    }));
   return {
-    attendees: new Int32Array(n),
-    observer: new Uint8Array(n),
-    best: new Float64Array(d),
-    practiced: new Uint8Array(d),
-    agenda: new Int32Array(d),
-    kept: new Int32Array(d),
-    pool: new Int32Array(d),
-    topicWeights: new Float64Array(d),
-    snapshot: new Float64Array(n * d),
-    sourceWeights: new Float64Array(n),
-    near: new Int32Array(n),
-    perTopic: new Float64Array(d)
+    ...(carve(floats, 8, (offset, length) => new Float64Array(buffer, offset, length)) as Record<keyof typeof floats, Float64Array>),
+    ...(carve(ints, 4, (offset, length) => new Int32Array(buffer, offset, length)) as Record<keyof typeof ints, Int32Array>),
+    ...(carve(bytes, 1, (offset, length) => new Uint8Array(buffer, offset, length)) as Record<keyof typeof bytes, Uint8Array>),
+    ordered: 0,
+    pairs: null
   };
 }

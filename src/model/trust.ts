@@ -65,9 +65,8 @@ export const trust = mechanism<"trust", MeetingMechanism<"trust">>({
   }
 });
 
-/** Mean T_ij over distinct pairs of the given states (1 for fewer than two). */
-export function meanTrust(world: World, states: ArrayLike<number>): number {
-  const m = states.length;
+/** Mean T_ij over distinct pairs of the given states, the first `m` of the list (1 for fewer than two). */
+export function meanTrust(world: World, states: ArrayLike<number>, m = states.length): number {
   if (m < 2) return 1;
   if (world.trust === null) return world.trustConstant;
   let sum = 0;

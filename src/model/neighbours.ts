@@ -1,0 +1,106 @@
+/**
+ * Who hears whom in averaging dialogue: attendee j is within ε of attendee b when
+ *   d2 = Σ_c (y_jc − y_bc)² ≤ ε²·g,
+ * the squares added over the agenda in order (y: the snapshot, a × g). Three ways to the same
+ * sets, each listing b's neighbours in ascending order, so that the sums over them are the ones
+ * the plain scan gives, bit for bit:
+ * - `everyoneWithin`: the attendees' bounding box is within ε, so every pair is (O(a·g));
+ * - `pairTable`: each pair tested once (the test is symmetric: y_j − y_b is exactly −(y_b − y_j)),
+ *   the answers kept as bits, a row read back in order (a²/2 tests instead of a²);
+ * - `scanNeighbours`: every j tested for one b (when the table would be too large).
+ * Floating-point addition of non-negative terms never decreases, so a pair whose partial sum
+ * already exceeds the limit is out, whether the test stops there or adds the rest.
+ */
+
+/** Whether the squared distance between attendees b and j (rows of `snap`, g wide) is within `limit`. */
+export function within(snap: Float64Array, g: number, b: number, j: number, limit: number): boolean {
+  let d2 = 0;
+  for (let c = 0; c < g && d2 <= limit; c++) {
+    const diff = snap[j * g + c] - snap[b * g + c];
+    d2 += diff * diff;
+  }
+  return d2 <= limit;
+}
+
+/**
+ * Whether every pair of the `a` attendees is within `limit`: the squared sides of their bounding
+ * box, added in agenda order, are. Each |y_jc − y_bc| as computed is at most the side as
+ * computed (rounding is monotone), so each pair's d2 is at most the box's.
+ */
+export function everyoneWithin(snap: Float64Array, a: number, g: number, limit: number): boolean {
+  let box = 0;
+  for (let c = 0; c < g; c++) {
+    let lo = snap[c];
+    let hi = lo;
+    for (let b = 1; b < a; b++) {
+      const v = snap[b * g + c];
+      if (v < lo) lo = v;
+      else if (v > hi) hi = v;
+      else if (v !== v) return false; // NaN: leave it to the pairwise tests
+    }
+    box += (hi - lo) * (hi - lo);
+  }
+  return box <= limit; // false when the first row holds a NaN: the box is then NaN
+}
+
+/** Largest attendee count for which `pairTable` keeps its bits (a·⌈a/32⌉ words: 2 MB at 4096). */
+export const tableLimit = 4096;
+
+/**
+ * The table of pairs within `limit`: row b, bit j; in `bits` if it is large enough, else in a
+ * new array (returned). Each pair's d2 is summed over the whole agenda, in order, without
+ * stopping early (the answer is the same: the sum only grows), two pairs at a time, so that
+ * the processor runs two chains of additions side by side.
+ */
+export function pairTable(snap: Float64Array, a: number, g: number, limit: number, bits: Int32Array | null): Int32Array {
+  const words = (a + 31) >>> 5;
+  const table = bits !== null && bits.length >= a * words ? bits : new Int32Array(a * words);
+  table.fill(0, 0, a * words);
+  const mark = (b: number, j: number) => {
+    table[b * words + (j >>> 5)] |= 1 << (j & 31);
+    table[j * words + (b >>> 5)] |= 1 << (b & 31);
+  };
+  for (let b = 0; b < a; b++) {
+    table[b * words + (b >>> 5)] |= 1 << (b & 31);
+    const at = b * g;
+    let j = b + 1;
+    for (; j + 1 < a; j += 2) {
+      let d2 = 0;
+      let e2 = 0;
+      for (let c = 0; c < g; c++) {
+        const y = snap[at + c];
+        const diff = snap[j * g + c] - y;
+        const next = snap[j * g + g + c] - y;
+        d2 += diff * diff;
+        e2 += next * next;
+      }
+      if (d2 <= limit) mark(b, j);
+      if (e2 <= limit) mark(b, j + 1);
+    }
+    if (j < a && within(snap, g, b, j, limit)) mark(b, j);
+  }
+  return table;
+}
+
+/** Row b of a pair table (a attendees) into `near`, ascending: the attendees within reach, or (`unset`) out of it; returns the count. */
+export function tableRow(table: Int32Array, a: number, b: number, near: Int32Array, unset = false): number {
+  const words = (a + 31) >>> 5;
+  let count = 0;
+  for (let k = 0; k < words; k++) {
+    let bits = unset ? ~table[b * words + k] : table[b * words + k];
+    if (k === words - 1 && (a & 31) !== 0) bits &= (1 << (a & 31)) - 1;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      near[count++] = (k << 5) + 31 - Math.clz32(low);
+      bits ^= low;
+    }
+  }
+  return count;
+}
+
+/** The attendees within `limit` of b into `near`, ascending; returns the count. */
+export function scanNeighbours(snap: Float64Array, a: number, g: number, limit: number, b: number, near: Int32Array): number {
+  let count = 0;
+  for (let j = 0; j < a; j++) if (within(snap, g, b, j, limit)) near[count++] = j;
+  return count;
+}

@@ -1,0 +1,71 @@
+/**
+ * Pairwise dialogue when every pair pulls alike: trust constant and every source weight equal
+ * and positive (h = 0 or equal powers, with no observers or `observerWeight` 1), drawing from
+ * an alea stream inline. The pull c_ij and the trust scale are then one number per meeting, and
+ * each attendee's step one number, computed by the functions the general loop calls per
+ * encounter (pairwise.ts); each encounter draws the same two numbers and does the general loop's
+ * arithmetic in its order, so the positions and the stream end bit for bit where the general
+ * loop leaves them (tests/model/pairwise.test.ts).
+ */
+import type {Meeting, World} from "./world.js";
+import {pairWeight, stepSize, trustScale} from "./dialogueRule.js";
+
+/** True when `uniformPairwise` applies: constant trust, equal positive weights `w` (per attendee). */
+export function pullsAlike(world: World, w: Float64Array): boolean {
+  if (world.trust !== null || !(w[0] > 0)) return false;
+  for (let a = 1; a < w.length; a++) if (w[a] !== w[0]) return false;
+  return true;
+}
+
+/** Runs the meeting's encounters (at least two attendees, one topic), advancing the alea `state` [s0, s1, s2, c] of its dialogue stream. */
+export function uniformPairwise(world: World, m: Meeting, w: Float64Array, state: Float64Array): void {
+  const {rate: mu, confidence, encounters} = world.params.dialogue;
+  const {attendees, agenda} = m;
+  const a = attendees.length;
+  const g = agenda.length;
+  const {x, d} = world;
+  const t = trustScale(world, attendees[0], attendees[1]);
+  const pull = Math.min(1 / mu, pairWeight(world, m, w, 0, 1));
+  const steps = world.scratch.steps;
+  for (let b = 0; b < a; b++) steps[b] = stepSize(world, attendees[b], m.effect, pull) * t;
+  const draws = Math.round(encounters * a);
+  const limit = confidence * confidence * g;
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let c = state[3];
+  for (let e = 0; e < draws; e++) {
+    let next = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = next | 0;
+    s2 = next - c;
+    const bi = Math.floor(s2 * a);
+    next = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = next | 0;
+    s2 = next - c;
+    let bj = Math.floor(s2 * (a - 1));
+    if (bj >= bi) bj++;
+    const i = attendees[bi] * d;
+    const j = attendees[bj] * d;
+    let d2 = 0;
+    for (let k = 0; k < g && d2 <= limit; k++) {
+      const diff = x[i + agenda[k]] - x[j + agenda[k]];
+      d2 += diff * diff;
+    }
+    if (d2 > limit) continue;
+    const si = steps[bi];
+    const sj = steps[bj];
+    for (let k = 0; k < g; k++) {
+      const diff = x[j + agenda[k]] - x[i + agenda[k]];
+      x[i + agenda[k]] += si * diff;
+      x[j + agenda[k]] -= sj * diff;
+    }
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = c;
+}
