@@ -18,21 +18,26 @@ export const acquis = mechanism<"acquis", MeetingMechanism<"acquis">>({
   run(world, m) {
     const p = m.process;
     const {d, x} = world;
-    const acquisOf = (p.acquis ??= new Float64Array(d)).fill(0); // overwritten in place: only the clearing house reads it
-    for (const i of m.attendees) for (let k = 0; k < d; k++) acquisOf[k] += x[i * d + k] / m.attendees.length;
+    const acquisOf = (p.acquis ??= new Float64Array(d)); // overwritten in place: only the clearing house reads it
+    const {attendees} = m;
+    for (let k = 0; k < d; k++) {
+      let sum = 0; // over attendees in order, as acquisOf[k] += … would add them
+      for (let a = 0; a < attendees.length; a++) sum += x[attendees[a] * d + k] / attendees.length;
+      acquisOf[k] = sum;
+    }
     p.meetingsAtStage++;
     const {meetings, trust} = world.params.stages;
-    if (p.stage < 4 && p.meetingsAtStage >= meetings && meanTrust(world, ...memberList(world, p.members)) >= trust[p.stage - 1]) {
+    if (p.stage < 4 && p.meetingsAtStage >= meetings && meanTrust(world, world.scratch.members, memberList(world, p.members)) >= trust[p.stage - 1]) {
       p.stage++;
       p.meetingsAtStage = 0;
     }
   }
 });
 
-/** The states set in a mask, ascending, in the world's scratch (until the next call), and their count. */
-function memberList(world: World, mask: Uint8Array): [Int32Array, number] {
+/** Puts the states set in a mask in `world.scratch.members`, ascending (until the next call); returns their count. */
+function memberList(world: World, mask: Uint8Array): number {
   const list = world.scratch.members;
   let count = 0;
   for (let i = 0; i < mask.length; i++) if (mask[i] !== 0) list[count++] = i;
-  return [list, count];
+  return count;
 }

@@ -9,7 +9,7 @@
  * O(a·g)), one topic (sorted, O(a log a)) and several topics (neighbourhood means, neighbourMeans.ts).
  */
 import type {Meeting, World} from "./world.js";
-import {equalWeights, powerWeights, rescaledWeights, stepSize, sumsAreSafe, trustScale} from "./dialogueRule.js";
+import {powerWeights, rescaledWeights, stepSize, sumsAreSafe, trustScale} from "./dialogueRule.js";
 import {sortedAveraging} from "./sortedAveraging.js";
 import {neighbourMeans} from "./neighbourMeans.js";
 import {everyoneWithin, pairTable, scanNeighbours, tableLimit, tableRow} from "./neighbours.js";
@@ -77,39 +77,40 @@ export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, 
   const a = m.attendees.length;
   const limit = limitOf(world, g);
   const scratch = world.scratch;
-  const {near, shares, perTopic: acc} = scratch;
+  const {near, shares, weightShares, perTopic: acc} = scratch;
   const all = everyoneWithin(snap, a, g, limit);
-  const uniform = world.trust === null && equalWeights(w, a);
   let table: Int32Array | null = null;
   if (all) for (let j = 0; j < a; j++) near[j] = j;
   else if (a <= tableLimit) table = scratch.pairs = pairTable(snap, a, g, limit, scratch.pairs);
+  let heard = true;
   for (let b = 0; b < a; b++) {
     const count = all ? a : table !== null ? tableRow(table, a, b, near) : scanNeighbours(snap, a, g, limit, b, near);
-    let total = 0;
-    for (let c = 0; c < count; c++) total += w[near[c]];
-    // Weights indexed by attendee; when all of N_i's underflow, rescaled ones indexed by position in N_i.
-    let local: Float64Array | null = null;
-    if (total === 0) {
-      local = rescaledWeights(world, m, near, count, scratch.rescaled);
-      for (let c = 0; c < count; c++) total += local[c];
-      if (total === 0) continue;
-    }
+    // q_ij before trust, w_j / Σ_{k∈N_i} w_k: one list for everyone when everyone is within ε.
+    if (!all || b === 0) heard = weighNeighbours(world, m, w, near, count, weightShares);
+    if (!heard) continue;
     const i = m.attendees[b];
-    if (uniform && local === null) {
-      // Every w_j is w_0 and every T_ij^τ (j ≠ i) the same: the shares below, computed once.
-      const self = w[b] / total;
-      const other = (w[0] / total) * trustScale(world, i, m.attendees[b === 0 ? 1 : 0]);
-      for (let c = 0; c < count; c++) shares[c] = near[c] === b ? self * 1 : other;
-    } else {
-      for (let c = 0; c < count; c++) {
-        const j = near[c];
-        shares[c] = ((local === null ? w[j] : local[c]) / total) * trustScale(world, i, m.attendees[j]);
-      }
-    }
+    for (let c = 0; c < count; c++) shares[c] = weightShares[c] * trustScale(world, i, m.attendees[near[c]]);
     learnt(snap, g, b, near, count, shares, acc);
     const step = stepSize(world, i, m.effect);
     for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * acc[k];
   }
+}
+
+/**
+ * out[c] = w_j / Σ_{k∈N} w_k for j = near[c], the sum over N in order; from weights rescaled in
+ * logs when all of N's underflow. Returns false when N has no weight at all (nobody is heard).
+ */
+function weighNeighbours(world: World, m: Meeting, w: Float64Array, near: Int32Array, count: number, out: Float64Array): boolean {
+  let total = 0;
+  for (let c = 0; c < count; c++) total += w[near[c]];
+  if (total !== 0) {
+    for (let c = 0; c < count; c++) out[c] = w[near[c]] / total;
+    return true;
+  }
+  const local = rescaledWeights(world, m, near, count, world.scratch.rescaled);
+  for (let c = 0; c < count; c++) total += local[c];
+  for (let c = 0; c < count; c++) out[c] = local[c] / total;
+  return total !== 0;
 }
 
 /**

@@ -53,6 +53,7 @@ export function compile(s: Scenario, seed: number = s.seed, skip: readonly strin
     hasStandard: new Uint8Array(d),
     trust: null,
     trustConstant: 1,
+    grownPairs: null,
     processes: [],
     events: [],
     eventCursor: 0,

@@ -3,6 +3,7 @@
  * own ideal, with noise: x_i += λ_i · (u_i − x_i) + σ · ξ, ξ ~ N(0,1) per dimension; then
  * positions are clipped to [0,1]. No noise is drawn when σ = 0.
  */
+import type {World} from "./world.js";
 import {mechanism, type TickMechanism} from "./mechanism.js";
 
 export const domesticPolitics = mechanism<"domesticPolitics", TickMechanism<"domesticPolitics">>({
@@ -15,18 +16,25 @@ export const domesticPolitics = mechanism<"domesticPolitics", TickMechanism<"dom
   off: "λ = 0 for every state and σ = 0 (the clipping stays)",
   offSettings: {"states.*.stubbornness": 0, "dynamics.domestic.noise": 0},
   run(world) {
-    const {n, d, x, u, stubbornness} = world;
     const sigma = world.params.domestic.noise;
-    const gaussian = world.streams.gaussian;
-    for (let i = 0; i < n; i++) {
-      const lambda = stubbornness[i];
-      for (let k = 0; k < d; k++) {
-        const at = i * d + k;
-        let v = x[at];
-        if (lambda !== 0) v += lambda * (u[at] - v);
-        if (sigma !== 0) v += sigma * gaussian();
-        x[at] = v < 0 ? 0 : v > 1 ? 1 : v;
-      }
+    let noise: Float64Array | null = null;
+    if (sigma !== 0) {
+      noise = world.scratch.noise;
+      world.streams.gaussian.fill(noise, world.n * world.d); // state by state, dimension by dimension
     }
+    pullAndClip(world, sigma, noise);
   }
 });
+
+/** x += λ·(u − x) where λ ≠ 0, plus σ times the draws in `noise` (null when σ = 0), then the clipping. */
+function pullAndClip(world: World, sigma: number, noise: Float64Array | null): void {
+  const {n, d, x, u, stubbornness} = world;
+  for (let i = 0; i < n; i++) {
+    const lambda = stubbornness[i];
+    for (let at = i * d; at < i * d + d; at++) {
+      let v = lambda === 0 ? x[at] : x[at] + lambda * (u[at] - x[at]);
+      if (noise !== null) v += sigma * noise[at];
+      x[at] = v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+  }
+}

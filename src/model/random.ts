@@ -21,7 +21,7 @@ export interface Streams {
   dialogue: Random;
   noise: Random;
   /** Standard normal draws from the `noise` stream (both halves of each Box–Muller pair). */
-  gaussian: () => number;
+  gaussian: Gaussian;
 }
 
 /** The streams of a run with this seed. */
@@ -48,15 +48,18 @@ export function createStreams(seed: number): Streams {
 export function alea(seedText: string): Random {
   const start = seedrandom.alea(seedText, {state: true}).state();
   const s = Float64Array.of(start.s0, start.s1, start.s2, start.c); // c: an integer below 2^21 (t | 0 with t < 2091640)
-  const random = () => {
-    const t = 2091639 * s[0] + s[3] * 2.3283064365386963e-10; // 2^-32
-    s[0] = s[1];
-    s[1] = s[2];
-    s[3] = t | 0;
-    return (s[2] = t - s[3]);
-  };
+  const random = () => nextAlea(s);
   aleaStates.set(random, s);
   return random;
+}
+
+/** The next draw of an alea state [s0, s1, s2, c] (see `aleaState`), advancing it. */
+export function nextAlea(s: Float64Array): number {
+  const t = 2091639 * s[0] + s[3] * 2.3283064365386963e-10; // 2^-32
+  s[0] = s[1];
+  s[1] = s[2];
+  s[3] = t | 0;
+  return (s[2] = t - s[3]);
 }
 
 const aleaStates = new WeakMap<Random, Float64Array>();
@@ -71,23 +74,45 @@ export function aleaState(random: Random): Float64Array | undefined {
   return aleaStates.get(random);
 }
 
+/** Standard normal draws: one per call, or many at once with `fill`. */
+export interface Gaussian {
+  (): number;
+  /** Fills out[0..count) with the next `count` draws: the numbers `count` calls would give, in order. */
+  fill(out: Float64Array, count: number): void;
+}
+
 /** Standard normal draws, two per pair of uniforms (Box–Muller: the cosine, then the sine). */
-export function gaussianPairs(random: Random): () => number {
+export function gaussianPairs(random: Random): Gaussian {
   const spare = new Float64Array(1); // a typed array, not a closure variable: no heap number per draw
   let has = false;
-  return () => {
+  const state = aleaState(random);
+  const uniform = state === undefined ? random : () => nextAlea(state);
+  /** One Box–Muller pair: returns the cosine half and keeps the sine half as the spare. */
+  const pair = (): number => {
+    let u = uniform();
+    while (u <= Number.MIN_VALUE) u = uniform();
+    const r = Math.sqrt(-2 * log(u));
+    const angle = 2 * Math.PI * uniform();
+    spare[0] = r * sin(angle);
+    return r * cos(angle);
+  };
+  const draw = (): number => {
     if (has) {
       has = false;
       return spare[0];
     }
-    let u = random();
-    while (u <= Number.MIN_VALUE) u = random();
-    const r = Math.sqrt(-2 * log(u));
-    const angle = 2 * Math.PI * random();
-    spare[0] = r * sin(angle);
     has = true;
-    return r * cos(angle);
+    return pair();
   };
+  return Object.assign(draw, {
+    fill(out: Float64Array, count: number): void {
+      for (let k = 0; k < count; k++) {
+        if (has) out[k] = spare[0];
+        else out[k] = pair();
+        has = !has;
+      }
+    }
+  });
 }
 
 /** A standard normal draw (Box–Muller), using two uniforms. */

@@ -22,10 +22,13 @@ export interface Scratch {
   perTopic: Float64Array;
   /** Averaging dialogue over several topics with constant trust: each attendee's neighbourhood mean (n·d). */
   means: Float64Array;
-  /** Averaging dialogue: each neighbour's share q_ij·T_ij^τ (n) and rescaled weights (n) for one attendee; the pair table (see neighbours.ts; made when first needed). */
+  /** Averaging dialogue: each neighbour's share q_ij·T_ij^τ (n), the same before trust (n) and rescaled weights (n) for one attendee; the pair table (see neighbours.ts; made when first needed). */
   shares: Float64Array;
+  weightShares: Float64Array;
   rescaled: Float64Array;
   pairs: Int32Array | null;
+  /** Domestic politics: the tick's noise draws (n·d). */
+  noise: Float64Array;
   /** Pairwise dialogue: each attendee's step when every pair pulls alike (n). */
   steps: Float64Array;
   /** A process's members (n), for its mean trust. */
@@ -48,7 +51,7 @@ export interface Scratch {
 
 /** Buffers for a world of n states and d dimensions, all views of one ArrayBuffer (one allocation per run, not twenty). */
 export function createScratch(n: number, d: number): Scratch {
-  const floats = {best: d, topicWeights: d, snapshot: n * d, sourceWeights: n, perTopic: d, means: n * d, shares: n, rescaled: n, steps: n, sorted: n, spareSorted: n, sumW: n + 1, sumWX: n + 1, mean: n};
+  const floats = {best: d, topicWeights: d, snapshot: n * d, sourceWeights: n, perTopic: d, means: n * d, shares: n, weightShares: n, rescaled: n, noise: n * d, steps: n, sorted: n, spareSorted: n, sumW: n + 1, sumWX: n + 1, mean: n};
   const ints = {attendees: n, agenda: d, kept: d, pool: d, near: n, members: n, order: n, spare: n};
   const bytes = {observer: n, practiced: d};
   const sum = (sizes: Record<string, number>) => Object.values(sizes).reduce((a, b) => a + b, 0);

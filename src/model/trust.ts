@@ -5,7 +5,7 @@
  * N×N matrix is not kept and every pair has the one constant.
  */
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
-import type {Params, World} from "./world.js";
+import type {GrownPairs, Params, World} from "./world.js";
 
 /** T⁰ within a region and between regions: `sameRegion` and `otherRegion`, each defaulting to `initial`. */
 export function startingTrust(trust: {initial: number; sameRegion?: number; otherRegion?: number}): {sameRegion: number; otherRegion: number} {
@@ -22,10 +22,13 @@ export function initialTrust(world: World): void {
 
 /** Makes the N×N matrix of T⁰ (T_ii = 1). */
 function trustMatrix(world: World): void {
-  const n = world.n;
+  const {n, regionOf} = world;
+  const {sameRegion: same, otherRegion: other} = world.params.trust;
   const t = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) t[i * n + j] = i === j ? 1 : baseTrust(world.params, world.regionOf, i, j);
+    const ri = regionOf[i];
+    for (let j = 0; j < n; j++) t[i * n + j] = regionOf[j] === ri ? same : other; // baseTrust
+    t[i * n + i] = 1;
   }
   world.trust = t;
 }
@@ -46,6 +49,11 @@ export const trust = mechanism<"trust", MeetingMechanism<"trust">>({
   offSettings: {"dynamics.trust.gain": 0},
   init(world) {
     if (world.params.trust.gain > 0 && world.trust === null) trustMatrix(world);
+    if (world.params.trust.gain > 0) {
+      const n = world.n;
+      const room = Math.min(1024, (n * (n - 1)) / 2);
+      world.grownPairs = {at: new Int32Array(room), mirror: new Int32Array(room), base: new Float64Array(room), count: 0, listed: new Uint8Array(n * n)};
+    }
   },
   run(world, m) {
     const g = world.params.trust.gain;
@@ -55,15 +63,38 @@ export const trust = mechanism<"trust", MeetingMechanism<"trust">>({
     const attendees = m.attendees;
     for (let a = 0; a < attendees.length; a++) {
       const i = attendees[a];
-      for (let b = a + 1; b < attendees.length; b++) {
-        const j = attendees[b];
-        const v = t[i * n + j] + g * (1 - t[i * n + j]);
-        t[i * n + j] = v;
-        t[j * n + i] = v;
-      }
+      for (let b = a + 1; b < attendees.length; b++) growTrust(world, t, i, attendees[b], t[i * n + attendees[b]] + g * (1 - t[i * n + attendees[b]]));
     }
   }
 });
+
+/** Sets T_ij = T_ji = v (i < j) and lists the pair in `world.grownPairs`, for trust decay. */
+export function growTrust(world: World, t: Float64Array, i: number, j: number, v: number): void {
+  const at = i * world.n + j;
+  t[at] = v;
+  t[j * world.n + i] = v;
+  const grown = world.grownPairs;
+  if (grown !== null && grown.listed[at] === 0) {
+    grown.listed[at] = 1;
+    if (grown.count === grown.at.length) longer(grown);
+    grown.at[grown.count] = at;
+    grown.mirror[grown.count] = j * world.n + i;
+    grown.base[grown.count] = baseTrust(world.params, world.regionOf, i, j);
+    grown.count++;
+  }
+}
+
+/** Doubles the room of the list of grown pairs. */
+function longer(grown: GrownPairs): void {
+  const room = 2 * grown.at.length;
+  const grow = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+    to.set(from);
+    return to;
+  };
+  grown.at = grow(grown.at, new Int32Array(room));
+  grown.mirror = grow(grown.mirror, new Int32Array(room));
+  grown.base = grow(grown.base, new Float64Array(room));
+}
 
 /** Mean T_ij over distinct pairs of the given states, the first `m` of the list (1 for fewer than two). */
 export function meanTrust(world: World, states: ArrayLike<number>, m = states.length): number {

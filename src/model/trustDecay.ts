@@ -1,7 +1,12 @@
 /**
  * Tick step 4: trust decay. Trust relaxes toward its starting value: T_ij −= δ·(T_ij − T⁰_ij).
+ * A pair still at T⁰ stays there (T⁰ − δ·0 = T⁰), so only the pairs that have grown at a
+ * meeting (`world.grownPairs`) are visited: the cost of a tick follows the meetings held, not
+ * N². T is symmetric, so each pair is computed once and written to both places; the numbers
+ * are those of the update applied to every entry (tests/model/trustDecay.test.ts).
  */
 import {mechanism, type TickMechanism} from "./mechanism.js";
+import type {World} from "./world.js";
 
 export const trustDecay = mechanism<"trustDecay", TickMechanism<"trustDecay">>({
   name: "trustDecay",
@@ -17,14 +22,25 @@ export const trustDecay = mechanism<"trustDecay", TickMechanism<"trustDecay">>({
     const delta = world.params.trust.decay;
     const t = world.trust;
     if (delta === 0 || t === null) return;
-    const {n, regionOf} = world;
-    const {sameRegion: same, otherRegion: other} = world.params.trust;
-    for (let i = 0; i < n; i++) {
-      const ri = regionOf[i];
-      const row = i * n;
-      for (let j = 0; j < n; j++) {
-        if (i !== j) t[row + j] -= delta * (t[row + j] - (regionOf[j] === ri ? same : other));
-      }
+    if (world.grownPairs === null) return decayAll(world, t, delta);
+    const {at, mirror, base, count} = world.grownPairs;
+    for (let q = 0; q < count; q++) {
+      const v = t[at[q]] - delta * (t[at[q]] - base[q]);
+      t[at[q]] = v;
+      t[mirror[q]] = v;
     }
   }
 });
+
+/** The update applied to every entry off the diagonal: for a matrix whose changes are not listed. */
+export function decayAll(world: World, t: Float64Array, delta: number): void {
+  const {n, regionOf} = world;
+  const {sameRegion: same, otherRegion: other} = world.params.trust;
+  for (let i = 0; i < n; i++) {
+    const ri = regionOf[i];
+    const row = i * n;
+    for (let j = 0; j < n; j++) {
+      if (i !== j) t[row + j] -= delta * (t[row + j] - (regionOf[j] === ri ? same : other));
+    }
+  }
+}

@@ -114,6 +114,15 @@ export interface CompiledEvent {
   apply: (world: World) => void;
 }
 
+/** See `World.grownPairs`. */
+export interface GrownPairs {
+  at: Int32Array;
+  mirror: Int32Array;
+  base: Float64Array;
+  count: number;
+  listed: Uint8Array;
+}
+
 export interface World {
   n: number;
   d: number;
@@ -140,6 +149,14 @@ export interface World {
   /** T, N×N, or null when trust is constant (`trustConstant` between distinct states). */
   trust: Float64Array | null;
   trustConstant: number;
+  /**
+   * The pairs i < j whose trust has grown at a meeting, in the order they first did, so that
+   * trust decay visits them and not all N² (every other pair is at T⁰, which decay leaves as it
+   * is): the first `count` entries of `at` (i·N + j), `mirror` (j·N + i) and `base` (T⁰_ij);
+   * `listed` marks them by i·N + j. Null when trust cannot grow. Whatever changes T must list
+   * the pair here (`growTrust` in trust.ts does).
+   */
+  grownPairs: GrownPairs | null;
   processes: ProcessState[];
   events: CompiledEvent[];
   /** Events before this index have been applied. */

@@ -10,79 +10,16 @@
  */
 import {describe, expect, test} from "vitest";
 import fc from "fast-check";
-import {scenarioFromObject} from "../../src/scenario/load.js";
-import {compile} from "../../src/model/compile.js";
 import {averaging, boundedConfidence, everyoneHearsEveryone, snapshot} from "../../src/model/averaging.js";
 import {sortedAveraging} from "../../src/model/sortedAveraging.js";
 import {pairWeight, powerWeights, stepSize, sumsAreSafe} from "../../src/model/dialogueRule.js";
 import type {Meeting, World} from "../../src/model/world.js";
-
-const logUniform = (lo: number, hi: number) => fc.double({min: Math.log(lo), max: Math.log(hi), noNaN: true}).map(Math.exp);
-const unit = fc.double({min: 0, max: 1, noNaN: true});
-
-/** A world of n states in d dimensions, one meeting of some of them (observers included), constant trust. */
-const meetingWithPowers = (lo: number, hi: number) => fc
-  .record({n: fc.integer({min: 2, max: 24}), d: fc.integer({min: 1, max: 4}), seed: fc.nat()})
-  .chain(({n, d, seed}) =>
-    fc.record({
-      n: fc.constant(n),
-      d: fc.constant(d),
-      seed: fc.constant(seed),
-      positions: fc.array(fc.array(unit, {minLength: d, maxLength: d}), {minLength: n, maxLength: n}),
-      power: fc.array(logUniform(lo, hi), {minLength: n, maxLength: n}),
-      openness: fc.array(unit, {minLength: n, maxLength: n}),
-      hegemonBias: fc.oneof(fc.constant(0), fc.double({min: 0, max: 50, noNaN: true})),
-      observerWeight: fc.oneof(fc.constant(0), fc.constant(1), fc.double({min: 0, max: 2, noNaN: true})),
-      trust: fc.double({min: 0.05, max: 1, noNaN: true}),
-      trustWeight: fc.constantFrom(0, 1, 2.5),
-      rate: fc.double({min: 0.01, max: 1, noNaN: true}),
-      confidence: fc.oneof(fc.constant(1), fc.double({min: 0.01, max: 1.5, noNaN: true})),
-      present: fc.array(fc.constantFrom(0, 1, 2), {minLength: n, maxLength: n}), // absent, member, observer
-      agenda: fc.subarray(Array.from({length: d}, (_, k) => k), {minLength: 1}),
-      effect: fc.double({min: 0, max: 5, noNaN: true})
-    })
-  );
+import {gap, meetingWithPowers, worldOf, type MeetingCase} from "../helpers/meetingWorld.js";
 
 const randomMeeting = meetingWithPowers(1e-3, 1e3);
 const underflowing = meetingWithPowers(1e-9, 1e9);
 
-type Case = typeof randomMeeting extends fc.Arbitrary<infer T> ? T : never;
-
-function worldOf(c: Case): {world: World; meeting: Meeting} {
-  const dims = Array.from({length: c.d}, (_, k) => `d${k}`);
-  const ids = Array.from({length: c.n}, (_, i) => `S${String(i).padStart(2, "0")}`);
-  const s = scenarioFromObject({
-    id: "dialogue",
-    dimensions: dims.map((id) => ({id})),
-    states: ids.map((id, i) => ({id, power: c.power[i], ideal: c.positions[i], openness: c.openness[i]})),
-    dynamics: {
-      hegemonBias: c.hegemonBias, observerWeight: c.observerWeight,
-      dialogue: {rate: c.rate, confidence: c.confidence},
-      trust: {initial: c.trust, weight: c.trustWeight}
-    }
-  });
-  const world = compile(s, c.seed);
-  const attendees = Int32Array.from(ids.flatMap((_, i) => (c.present[i] > 0 ? [i] : [])));
-  const observer = Uint8Array.from(attendees, (i) => (c.present[i] === 2 ? 1 : 0));
-  const meeting: Meeting = {
-    process: undefined as never, attendees, observer, best: new Float64Array(c.d), practiced: new Uint8Array(c.d),
-    agenda: Int32Array.from(c.agenda), effect: c.effect
-  };
-  return {world, meeting};
-}
-
-/** Largest absolute difference between the positions two updates leave, from the same start. */
-function gap(world: World, m: Meeting, a: (w: World, m: Meeting) => boolean | void, b: (w: World, m: Meeting) => boolean | void): {gap: number; took: boolean} {
-  const start = world.x.slice();
-  const took = a(world, m) !== false;
-  const first = world.x.slice();
-  world.x.set(start);
-  b(world, m);
-  let g = 0;
-  for (let k = 0; k < start.length; k++) g = Math.max(g, Math.abs(first[k] - world.x[k]));
-  world.x.set(start);
-  return {gap: g, took};
-}
+type Case = MeetingCase;
 
 /** A fast path as `averaging` calls it: only where its weighted sums are safe (`sumsAreSafe`). */
 const whenSafe = (path: (w: World, m: Meeting, snap: Float64Array, weights: Float64Array) => boolean) => (w: World, m: Meeting) => {

@@ -4,7 +4,7 @@
 import {expect, test} from "vitest";
 import fc from "fast-check";
 import seedrandom from "seedrandom";
-import {alea, beta, createStreams, gaussianPairs} from "../../src/model/random.js";
+import {alea, aleaState, beta, createStreams, gaussianPairs, nextAlea} from "../../src/model/random.js";
 
 const moments = (draw: () => number, n: number) => {
   let s = 0;
@@ -54,4 +54,29 @@ test("alea gives seedrandom's alea numbers exactly, for any seed text", () => {
     }),
     {numRuns: 200}
   );
+});
+
+test("gaussian.fill gives the numbers the same count of calls would, in order, whatever the split", () => {
+  fc.assert(
+    fc.property(fc.integer({min: 0, max: 1000}), fc.array(fc.integer({min: 0, max: 40}), {maxLength: 12}), (seed, counts) => {
+      const calls = createStreams(seed).gaussian;
+      const filled = createStreams(seed).gaussian;
+      for (const count of counts) {
+        const out = new Float64Array(count);
+        filled.fill(out, count);
+        for (let k = 0; k < count; k++) if (out[k] !== calls()) return false;
+      }
+      return filled() === calls();
+    }),
+    {numRuns: 200}
+  );
+});
+
+test("aleaState exposes the live state of an alea stream, and nextAlea draws the stream's next number from it", () => {
+  const a = alea("state");
+  const b = alea("state");
+  const state = aleaState(b)!;
+  for (let k = 0; k < 100; k++) expect(nextAlea(state)).toBe(a());
+  expect(b()).toBe(a());
+  expect(aleaState(() => 0.5)).toBeUndefined();
 });

@@ -1,0 +1,46 @@
+/**
+ * Pairwise dialogue's fast path (uniformPairwise.ts: every pair pulls alike, alea drawn inline)
+ * leaves the positions and the dialogue stream exactly where the general loop leaves them: the
+ * general loop is forced by handing pairwise a wrapper of the same stream, which has no alea
+ * state to draw inline from.
+ */
+import {expect, test} from "vitest";
+import fc from "fast-check";
+import {pairwise} from "../../../src/model/pairwise.js";
+import {pullsAlike} from "../../../src/model/uniformPairwise.js";
+import {powerWeights} from "../../../src/model/dialogueRule.js";
+import {meetingWithPowers, worldOf} from "../../helpers/meetingWorld.js";
+
+/** Equal powers (so equal weights at any h), up to 60 states; observers at weight ≠ 1 make pulls unalike. */
+const meetings = fc.tuple(meetingWithPowers(1, 1, {min: 2, max: 60}), fc.double({min: 0, max: 4, noNaN: true}));
+
+test("when every pair pulls alike, the fast path gives the general loop's positions and stream, bit for bit", () => {
+  let alike = 0;
+  fc.assert(
+    fc.property(meetings, ([c, encounters]) => {
+      const fast = worldOf(c);
+      const slow = worldOf(c);
+      for (const {world} of [fast, slow]) world.params.dialogue.encounters = encounters;
+      if (fast.meeting.attendees.length < 2) return;
+      if (pullsAlike(fast.world, powerWeights(fast.world, fast.meeting))) alike++;
+      const stream = slow.world.streams.dialogue;
+      slow.world.streams.dialogue = () => stream();
+      pairwise(fast.world, fast.meeting);
+      pairwise(slow.world, slow.meeting);
+      for (let k = 0; k < fast.world.x.length; k++) expect(Object.is(fast.world.x[k], slow.world.x[k])).toBe(true);
+      for (let k = 0; k < 3; k++) expect(fast.world.streams.dialogue()).toBe(stream());
+    }),
+    {numRuns: 300}
+  );
+  expect(alike).toBeGreaterThan(100);
+});
+
+test("pulls are alike only with constant trust and equal positive weights", () => {
+  const c = fc.sample(meetingWithPowers(1, 1, {min: 4, max: 4}), {seed: 7, numRuns: 1})[0];
+  const {world, meeting} = worldOf({...c, present: [1, 1, 1, 1]});
+  expect(pullsAlike(world, Float64Array.of(1, 1, 1, 1))).toBe(true);
+  expect(pullsAlike(world, Float64Array.of(1, 1, 0.5, 1))).toBe(false);
+  expect(pullsAlike(world, Float64Array.of(0, 0, 0, 0))).toBe(false);
+  world.trust = new Float64Array(16).fill(0.5);
+  expect(pullsAlike(world, powerWeights(world, meeting))).toBe(false);
+});
