@@ -37,6 +37,12 @@ function limitOf(world: World, g: number): number {
 export function snapshot(world: World, m: Meeting): Float64Array {
   const g = m.agenda.length;
   const snap = world.scratch.snapshot;
+  if (g === 1) {
+    const {x, d} = world;
+    const topic = m.agenda[0];
+    for (let a = 0; a < m.attendees.length; a++) snap[a] = x[m.attendees[a] * d + topic];
+    return snap;
+  }
   for (let a = 0; a < m.attendees.length; a++) {
     const i = m.attendees[a];
     for (let c = 0; c < g; c++) snap[a * g + c] = world.x[i * world.d + m.agenda[c]];

@@ -22,7 +22,7 @@ export function neighbourMeans(world: World, m: Meeting, snap: Float64Array, w: 
   const limit = world.params.dialogue.confidence * world.params.dialogue.confidence * g;
   const table = (scratch.pairs = pairTable(snap, a, g, limit, scratch.pairs));
   const {means, perTopic: room} = scratch;
-  const uniform = equalWeights(w, a);
+  const uniform = equalWeights(w, a) && w[0] > 0;
   room.fill(0);
   for (let b = 0; b < a; b++) for (let k = 0; k < g; k++) room[k] += snap[b * g + k];
   const words = (a + 31) >>> 5;

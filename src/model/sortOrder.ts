@@ -3,7 +3,8 @@
  * is a total order, so that every way of sorting gives the same permutation, and `sorted[k]` =
  * `values[order[k]]`. `sortByValue` starts from the order the last call left (positions keep
  * their order from one tick to the next) and repairs it by insertion sort, or sorts from scratch
- * (merge sort) when the count changed or the repair moves too much. Both sort by value alone,
+ * when the count changed or the repair moves too much: into buckets by value, then the same
+ * repair, or, for values too unevenly spread for that, a merge sort. Both sort by value alone,
  * keeping ties in the order they had, then put each run of equal values in index order: states
  * that meet at one position (a cluster of Hegselmann–Krause) cost one pass, not a re-sort.
  */
@@ -25,12 +26,50 @@ export interface OrderBuffers {
  */
 export function sortByValue(o: OrderBuffers, values: Float64Array, count: number, ties = true): void {
   if (o.ordered !== count || !repair(o, values, count, 4 * count)) {
-    if (o.ordered !== count) for (let k = 0; k < count; k++) o.order[k] = k;
+    const fresh = o.ordered !== count;
+    if (fresh) for (let k = 0; k < count; k++) o.order[k] = k;
     o.ordered = count;
-    for (let k = 0; k < count; k++) o.sorted[k] = values[o.order[k]];
-    mergeSort(o, count);
+    if (!buckets(o, values, count, fresh) || !repair(o, values, count, 8 * count)) {
+      for (let k = 0; k < count; k++) o.sorted[k] = values[o.order[k]];
+      mergeSort(o, count);
+    }
   }
-  if (ties) tiesByIndex(o, count);
+  if (ties) tiesByIndex(o, values, count);
+}
+
+/**
+ * Puts `o.order` in order of buckets of equal width between the least and the greatest value
+ * (a counting sort, stable), which leaves values spread evenly nearly sorted for `repair`: a
+ * bucket's index never decreases as the value grows (each operation below rounds monotonically).
+ * Returns false, changing nothing, when the values have no finite spread. `identity`: the order
+ * is 0, 1, 2, … (else it is copied first).
+ */
+function buckets(o: OrderBuffers, values: Float64Array, count: number, identity: boolean): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < count; k++) {
+    const v = values[k];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    if (v !== v) return false;
+  }
+  const scale = (count - 1) / (hi - lo);
+  if (!(scale > 0 && scale < Infinity) || count < 32) return false;
+  const {order, spare: starts} = o;
+  const bucket = (v: number) => Math.min(count - 1, Math.floor((v - lo) * scale));
+  starts.fill(0, 0, count);
+  for (let k = 0; k < count; k++) starts[bucket(values[k])]++;
+  for (let b = 0, at = 0; b < count; b++) {
+    const size = starts[b];
+    starts[b] = at;
+    at += size;
+  }
+  const from = identity ? null : order.slice(0, count);
+  for (let k = 0; k < count; k++) {
+    const p = from === null ? k : from[k];
+    order[starts[bucket(values[p])]++] = p;
+  }
+  return true;
 }
 
 /**
@@ -98,8 +137,8 @@ function insertionSort(sorted: Float64Array, order: Int32Array, lo: number, hi: 
   }
 }
 
-/** Puts each run of equal values in index order (a numeric sort of that stretch of `order`). */
-function tiesByIndex(o: OrderBuffers, count: number): void {
+/** Puts each run of equal values in index order (a numeric sort of that stretch of `order`; −0 and +0 are equal). */
+function tiesByIndex(o: OrderBuffers, values: Float64Array, count: number): void {
   const {order, sorted} = o;
   let start = 0;
   let inOrder = true;
@@ -108,7 +147,10 @@ function tiesByIndex(o: OrderBuffers, count: number): void {
       if (order[k] < order[k - 1]) inOrder = false;
       continue;
     }
-    if (!inOrder) order.subarray(start, k).sort();
+    if (!inOrder) {
+      order.subarray(start, k).sort();
+      for (let q = start; q < k; q++) sorted[q] = values[order[q]];
+    }
     start = k;
     inOrder = true;
   }

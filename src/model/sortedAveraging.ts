@@ -14,7 +14,8 @@ import {sortByValue} from "./sortOrder.js";
 export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w: Float64Array): boolean {
   const a = m.attendees.length;
   const {sumW, sumWX, mean} = world.scratch;
-  sortByValue(world.scratch, snap, a, !equalWeights(w, a)); // equal weights: equal positions add the same terms in any order
+  const equal = equalWeights(w, a) && w[0] > 0;
+  sortByValue(world.scratch, snap, a, !equal); // equal weights: equal positions add the same terms in any order
   const {order, sorted: v} = world.scratch;
   let totalW = 0;
   let totalWX = 0;
@@ -28,6 +29,12 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
     sumWX[k + 1] = totalWX;
   }
   const limit = world.params.dialogue.confidence * world.params.dialogue.confidence;
+  const t = trustScale(world, m.attendees[0], m.attendees[1]);
+  const {x, d} = world;
+  const topic = m.agenda[0];
+  // Equal positive weights: the prefix sums of weights grow at every step, so no window is
+  // without weight and each attendee moves as soon as its mean is known; otherwise all means
+  // first, so that nothing moves when one window has no weight.
   let lo = 0;
   let hi = 0;
   for (let k = 0; k < a; k++) {
@@ -36,11 +43,12 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
     while (hi < a && (v[hi] - at) * (v[hi] - at) <= limit) hi++;
     const total = sumW[hi] - sumW[lo];
     if (!(total > 0)) return false;
-    mean[order[k]] = (sumWX[hi] - sumWX[lo]) / total;
+    const b = order[k];
+    const windowMean = (sumWX[hi] - sumWX[lo]) / total;
+    if (!equal) mean[b] = windowMean;
+    else x[m.attendees[b] * d + topic] += stepSize(world, m.attendees[b], m.effect) * t * (windowMean - snap[b]);
   }
-  const t = trustScale(world, m.attendees[0], m.attendees[1]);
-  const {x, d} = world;
-  const topic = m.agenda[0];
+  if (equal) return true;
   for (let b = 0; b < a; b++) {
     const i = m.attendees[b];
     x[i * d + topic] += stepSize(world, i, m.effect) * t * (mean[b] - snap[b]);

@@ -29,10 +29,10 @@ test("decaying the grown pairs equals decaying every entry, bit for bit, at ever
         for (let i = 0; i < n; i++) {
           for (let j = i + 1; j < n; j++) if (listed[i * n + j] === 0) expect(world.trust[i * n + j]).toBe(baseTrust(world.params, world.regionOf, i, j));
         }
-        checked++;
+        if (world.grownPairs.count > 0) checked++;
       }
     }),
     {numRuns: 120}
   );
-  expect(checked).toBeGreaterThan(200);
+  expect(checked).toBeGreaterThan(60); // ticks with grown pairs to decay
 });
