@@ -13,7 +13,7 @@ import {generateStates} from "./generateStates.js";
 import {compileProcesses} from "./compileProcesses.js";
 import {compileEvents} from "./compileEvents.js";
 import {initialTrust, startingTrust} from "./trust.js";
-import {createScratch} from "./scratch.js";
+import {scratchFor} from "./scratch.js";
 import {activeSteps, initSteps} from "./mechanisms.js";
 import {stateIndex} from "./masks.js";
 import type {Params, World} from "./world.js";
@@ -64,7 +64,7 @@ export function compile(s: Scenario, seed: number = s.seed, skip: readonly strin
     counts: {meetings: 0, withheld: 0, totalMeetings: 0, totalWithheld: 0},
     steps,
     check: noCheck,
-    scratch: createScratch(n, d)
+    scratch: scratchFor(n, d)
   };
   s.dimensions.forEach((dim, k) => {
     world.standard[k] = dim.standard ?? 0;

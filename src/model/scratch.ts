@@ -1,7 +1,10 @@
 /**
  * Working buffers a world lends to each meeting in turn, so that holding a meeting allocates
  * nothing but small views. A meeting's attendees, best practice, agenda and dialogue snapshot
- * live here only until the next meeting; nothing may keep a reference to them.
+ * live here only until the next meeting; nothing may keep a reference to them. The one thing
+ * that outlives a meeting, sorted averaging's order, is only where the next sort starts (any
+ * permutation gives the same result), so worlds of the same size share one set of buffers
+ * (`scratchFor`): meetings never run at the same time, and a run does not pay for fresh memory.
  */
 export interface Scratch {
   /** Attending states (n) and whether each attends as an observer (n). */
@@ -49,7 +52,15 @@ export interface Scratch {
   mean: Float64Array;
 }
 
-/** Buffers for a world of n states and d dimensions, all views of one ArrayBuffer (one allocation per run, not twenty). */
+let shared: {n: number; d: number; scratch: Scratch} | undefined;
+
+/** The buffers for a world of n states and d dimensions: those of the last world of that size. */
+export function scratchFor(n: number, d: number): Scratch {
+  if (shared === undefined || shared.n !== n || shared.d !== d) shared = {n, d, scratch: createScratch(n, d)};
+  return shared.scratch;
+}
+
+/** New buffers for a world of n states and d dimensions, all views of one ArrayBuffer (one allocation, not twenty). */
 export function createScratch(n: number, d: number): Scratch {
   const floats = {best: d, topicWeights: d, snapshot: n * d, sourceWeights: n, perTopic: d, means: n * d, shares: n, weightShares: n, rescaled: n, noise: n * d, steps: n, sorted: n, spareSorted: n, sumW: n + 1, sumWX: n + 1, mean: n};
   const ints = {attendees: n, agenda: d, kept: d, pool: d, near: n, members: n, order: n, spare: n};
