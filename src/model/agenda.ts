@@ -4,6 +4,7 @@
  * emphasis_d · (0.01 + mean over attendees of |x_id − b_d|): issues where practice lags the
  * model come up more often. A topic of emphasis 0 never comes up.
  */
+import {meetingBest} from "./meetings.js";
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
 import type {Meeting, World} from "./world.js";
 
@@ -21,7 +22,8 @@ export const agenda = mechanism<"agenda", MeetingMechanism<"agenda">>({
 
 /** `agendaSize` topics drawn from the allowed ones (ascending; in the world's scratch). */
 function drawAgenda(world: World, m: Meeting): Int32Array {
-  const {process: p, attendees, best} = m;
+  const {process: p, attendees} = m;
+  const best = meetingBest(world, m);
   const topics = p.topics;
   const {d, x} = world;
   const emphasis = p.facilitator?.emphasis;

@@ -4,6 +4,7 @@
  * H's own ideal is further than θ from best practice is withheld with probability
  * min(1, strength · s_H). Returns the agenda that remains; counts what was withheld.
  */
+import {meetingBest} from "./meetings.js";
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
 import type {Meeting, World} from "./world.js";
 
@@ -23,7 +24,8 @@ export const agendaControl = mechanism<"agendaControl", MeetingMechanism<"agenda
 /** The agenda that remains once the controller has withheld what it would (in the world's scratch); counts what was withheld. */
 function withhold(world: World, m: Meeting): Int32Array {
   const {strength, threshold: theta} = world.params.agendaControl;
-  const {attendees, best, agenda: topics} = m;
+  const {attendees, agenda: topics} = m;
+  const best = meetingBest(world, m);
   const h = agendaController(m.process.funders, attendees, world.power);
   let total = 0;
   for (const i of attendees) total += world.power[i];

@@ -4,7 +4,6 @@
  * drawn when the probability is 1 (everyone comes) or 0 (nobody does).
  */
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
-import {attendeesMean} from "./meetings.js";
 
 export const attendance = mechanism<"attendance", MeetingMechanism<"attendance">>({
   name: "attendance",
@@ -29,6 +28,6 @@ export const attendance = mechanism<"attendance", MeetingMechanism<"attendance">
     }
     m.attendees = m.attendees.subarray(0, count);
     m.observer = m.observer.subarray(0, count);
-    attendeesMean(world, m);
+    m.bestReady = false; // the mean of those who came, when asked for
   }
 });

@@ -6,6 +6,7 @@
  * not `practiced`: capacity building leaves it alone, and the agenda weighs it by how far
  * attendees are from their mean.
  */
+import {meetingBest} from "./meetings.js";
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
 
 export const bestPractice = mechanism<"bestPractice", MeetingMechanism<"bestPractice">>({
@@ -19,7 +20,8 @@ export const bestPractice = mechanism<"bestPractice", MeetingMechanism<"bestPrac
     const src = m.process.facilitator?.source;
     if (src === undefined) return;
     const {d, x} = world;
-    const b = m.best;
+    const b = src.kind === "standard" ? meetingBest(world, m) : m.best; // a standard leaves the mean where it has no value
+    m.bestReady = true;
     if (src.kind === "exemplars") {
       b.fill(0);
       for (const i of src.states) for (let k = 0; k < d; k++) b[k] += x[i * d + k] / src.states.length;

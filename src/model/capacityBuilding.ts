@@ -3,6 +3,7 @@
  * best practice on the agenda: x_id += α · o_i · e_s · (b_d − x_id), the step capped at 1.
  * Dimensions where the facilitator has no practice (no standard) get no training.
  */
+import {meetingBest} from "./meetings.js";
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
 
 export const capacityBuilding = mechanism<"capacityBuilding", MeetingMechanism<"capacityBuilding">>({
@@ -18,9 +19,10 @@ export const capacityBuilding = mechanism<"capacityBuilding", MeetingMechanism<"
     const alpha = m.process.facilitator?.capacityRate ?? 0;
     if (alpha === 0) return;
     const {d, x, openness} = world;
+    const best = meetingBest(world, m);
     for (const i of m.attendees) {
       const step = Math.min(1, alpha * openness[i] * m.effect);
-      for (const k of m.agenda) if (m.practiced[k]) x[i * d + k] += step * (m.best[k] - x[i * d + k]);
+      for (const k of m.agenda) if (m.practiced[k]) x[i * d + k] += step * (best[k] - x[i * d + k]);
     }
   }
 });

@@ -27,10 +27,14 @@ export function trustScale(world: World, i: number, j: number): number {
 
 /** w_a for each attendee a of the meeting: p^h / max p^h, times `observerWeight` for observers (in the world's scratch, until the next meeting). */
 export function powerWeights(world: World, m: Meeting): Float64Array {
-  const ow = world.params.observerWeight;
   const w = world.scratch.sourceWeights.subarray(0, m.attendees.length);
-  for (let a = 0; a < w.length; a++) w[a] = world.weight[m.attendees[a]] * (m.observer[a] ? ow : 1);
+  for (let a = 0; a < w.length; a++) w[a] = sourceWeight(world, m, a);
   return w;
+}
+
+/** w_a of attendee a (its position in the meeting): p^h / max p^h, times `observerWeight` for an observer. */
+export function sourceWeight(world: World, m: Meeting, a: number): number {
+  return world.weight[m.attendees[a]] * (m.observer[a] ? world.params.observerWeight : 1);
 }
 
 /**

@@ -3,6 +3,7 @@
  * toward their own ideals: b ← (1 − φ)·b + φ·ū_F, with ū_F the power-weighted mean ideal of all
  * the process's funders (present or not), on every dimension.
  */
+import {meetingBest} from "./meetings.js";
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
 
 export const funderSteering = mechanism<"funderSteering", MeetingMechanism<"funderSteering">>({
@@ -19,12 +20,13 @@ export const funderSteering = mechanism<"funderSteering", MeetingMechanism<"fund
     const phi = p.facilitator?.funderSteering ?? 0;
     if (phi === 0 || p.funders.length === 0) return;
     const {d, u, power} = world;
+    const best = meetingBest(world, m);
     let total = 0;
     for (const j of p.funders) total += power[j];
     for (let k = 0; k < d; k++) {
       let uf = 0;
       for (const j of p.funders) uf += (power[j] / total) * u[j * d + k];
-      m.best[k] = (1 - phi) * m.best[k] + phi * uf;
+      best[k] = (1 - phi) * best[k] + phi * uf;
     }
   }
 });

@@ -50,12 +50,21 @@ function openMeeting(world: World, p: ProcessState): Meeting {
     attendees: attendees.subarray(0, count),
     observer: observer.subarray(0, count),
     best,
+    bestReady: false,
     practiced: practiced.fill(0),
     agenda: p.topics,
     effect: world.params.stages.effect[p.stage - 1]
   };
-  attendeesMean(world, m);
   return m;
+}
+
+/** b of a meeting (see `Meeting.best`): the attendees' mean, computed now if it has not been. */
+export function meetingBest(world: World, m: Meeting): Float64Array {
+  if (m.bestReady === false) {
+    attendeesMean(world, m);
+    m.bestReady = true;
+  }
+  return m.best;
 }
 
 /** Sets b to the attendees' mean position on every dimension (0 with no attendee). */

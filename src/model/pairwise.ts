@@ -9,17 +9,17 @@
 import type {Meeting, World} from "./world.js";
 import {pairWeight, powerWeights, stepSize, trustScale} from "./dialogueRule.js";
 import {aleaState} from "./random.js";
-import {pullsAlike, uniformPairwise} from "./uniformPairwise.js";
+import {uniformPairwise} from "./uniformPairwise.js";
 
 export function pairwise(world: World, m: Meeting): void {
   const {rate: mu, confidence, encounters} = world.params.dialogue;
   const a = m.attendees.length;
   const g = m.agenda.length;
   if (mu === 0 || a < 2 || g === 0) return;
-  const w = powerWeights(world, m);
   const random = world.streams.dialogue;
   const state = aleaState(random);
-  if (state !== undefined && pullsAlike(world, w)) return uniformPairwise(world, m, w, state);
+  if (state !== undefined && uniformPairwise(world, m, state)) return;
+  const w = powerWeights(world, m);
   const draws = Math.round(encounters * a);
   const limit = confidence * confidence * g;
   const {x, d} = world;

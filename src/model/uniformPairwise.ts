@@ -8,28 +8,34 @@
  * loop leaves them (tests/model/pairwise.test.ts).
  */
 import type {Meeting, World} from "./world.js";
-import {pairWeight, stepSize, trustScale} from "./dialogueRule.js";
+import {pairWeight, sourceWeight, stepSize, trustScale} from "./dialogueRule.js";
 
-/** True when `uniformPairwise` applies: constant trust, equal positive weights `w` (per attendee). */
-export function pullsAlike(world: World, w: Float64Array): boolean {
-  if (world.trust !== null || !(w[0] > 0)) return false;
-  for (let a = 1; a < w.length; a++) if (w[a] !== w[0]) return false;
-  return true;
-}
-
-/** Runs the meeting's encounters (at least two attendees, one topic), advancing the alea `state` [s0, s1, s2, c] of its dialogue stream. */
-export function uniformPairwise(world: World, m: Meeting, w: Float64Array, state: Float64Array): void {
+/**
+ * Runs the meeting's encounters (at least two attendees) when every pair pulls alike, advancing
+ * the alea `state` [s0, s1, s2, c] of its dialogue stream, and returns true; returns false,
+ * having drawn and moved nothing, when trust is a matrix or the source weights differ or are 0.
+ */
+export function uniformPairwise(world: World, m: Meeting, state: Float64Array): boolean {
   const {rate: mu, confidence, encounters} = world.params.dialogue;
   const {attendees, agenda} = m;
   const a = attendees.length;
   const g = agenda.length;
   const {x, d} = world;
+  const w0 = sourceWeight(world, m, 0);
+  if (world.trust !== null || !(w0 > 0)) return false;
   const t = trustScale(world, attendees[0], attendees[1]);
-  const pull = Math.min(1 / mu, pairWeight(world, m, w, 0, 1));
+  const both = world.scratch.sourceWeights; // w_0 for a pair of sources, for the pull
+  both[0] = w0;
+  both[1] = w0;
+  const pull = Math.min(1 / mu, pairWeight(world, m, both, 0, 1));
   const steps = world.scratch.steps;
-  for (let b = 0; b < a; b++) steps[b] = stepSize(world, attendees[b], m.effect, pull) * t;
+  for (let b = 0; b < a; b++) {
+    if (sourceWeight(world, m, b) !== w0) return false;
+    steps[b] = stepSize(world, attendees[b], m.effect, pull) * t;
+  }
   const draws = Math.round(encounters * a);
   const limit = confidence * confidence * g;
+  const topic = agenda[0];
   let s0 = state[0];
   let s1 = state[1];
   let s2 = state[2];
@@ -50,6 +56,14 @@ export function uniformPairwise(world: World, m: Meeting, w: Float64Array, state
     if (bj >= bi) bj++;
     const i = attendees[bi] * d;
     const j = attendees[bj] * d;
+    if (g === 1) {
+      // One topic: the loops below, written out (the same operations in the same order).
+      const diff = x[j + topic] - x[i + topic];
+      if ((x[i + topic] - x[j + topic]) * (x[i + topic] - x[j + topic]) > limit) continue;
+      x[i + topic] += steps[bi] * diff;
+      x[j + topic] -= steps[bj] * diff;
+      continue;
+    }
     let d2 = 0;
     for (let k = 0; k < g && d2 <= limit; k++) {
       const diff = x[i + agenda[k]] - x[j + agenda[k]];
@@ -68,4 +82,5 @@ export function uniformPairwise(world: World, m: Meeting, w: Float64Array, state
   state[1] = s1;
   state[2] = s2;
   state[3] = c;
+  return true;
 }

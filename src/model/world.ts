@@ -84,8 +84,15 @@ export interface Meeting {
   attendees: Int32Array;
   /** 1 where attendees[a] attends as an observer. */
   observer: Uint8Array;
-  /** b, the best practice of this meeting (length D). */
+  /**
+   * b, the best practice of this meeting (length D). Read it through `meetingBest`: at the
+   * opening it is still to be computed as the attendees' mean (`bestReady` false), which only a
+   * meeting that asks for it pays for. The mechanisms that ask all run before any mechanism moves
+   * positions, so the mean is the attendees' mean at the opening.
+   */
   best: Float64Array;
+  /** false while `best` is still to be computed as the attendees' mean; absent: `best` is as given. */
+  bestReady?: boolean;
   /** 1 where b comes from the facilitator's source; 0 where it is only the attendees' mean (no training there). */
   practiced: Uint8Array;
   /** G, the dimensions on the agenda (ascending), after agenda control. */

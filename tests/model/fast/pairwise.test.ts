@@ -7,8 +7,9 @@
 import {expect, test} from "vitest";
 import fc from "fast-check";
 import {pairwise} from "../../../src/model/pairwise.js";
-import {pullsAlike} from "../../../src/model/uniformPairwise.js";
-import {powerWeights} from "../../../src/model/dialogueRule.js";
+import {uniformPairwise} from "../../../src/model/uniformPairwise.js";
+import {aleaState} from "../../../src/model/random.js";
+import type {World} from "../../../src/model/world.js";
 import {meetingWithPowers, worldOf} from "../../helpers/meetingWorld.js";
 
 /** Equal powers (so equal weights at any h), up to 60 states; observers at weight ≠ 1 make pulls unalike (half the cases have weight 1). */
@@ -25,10 +26,15 @@ test("when every pair pulls alike, the fast path gives the general loop's positi
       const slow = worldOf(c);
       for (const {world} of [fast, slow]) world.params.dialogue.encounters = encounters;
       if (fast.meeting.attendees.length < 2) return;
-      if (pullsAlike(fast.world, powerWeights(fast.world, fast.meeting))) alike++;
       const stream = slow.world.streams.dialogue;
       slow.world.streams.dialogue = () => stream();
-      pairwise(fast.world, fast.meeting);
+      const start = fast.world.x.slice();
+      if (!uniformPairwise(fast.world, fast.meeting, aleaState(fast.world.streams.dialogue)!)) {
+        expect(fast.world.x).toEqual(start); // declined: nothing drawn, nothing moved
+        expect(fast.world.streams.dialogue()).toBe(stream());
+        return;
+      }
+      alike++;
       pairwise(slow.world, slow.meeting);
       for (let k = 0; k < fast.world.x.length; k++) expect(Object.is(fast.world.x[k], slow.world.x[k])).toBe(true);
       for (let k = 0; k < 3; k++) expect(fast.world.streams.dialogue()).toBe(stream());
@@ -40,10 +46,15 @@ test("when every pair pulls alike, the fast path gives the general loop's positi
 
 test("pulls are alike only with constant trust and equal positive weights", () => {
   const c = fc.sample(meetingWithPowers(1, 1, {min: 4, max: 4}), {seed: 7, numRuns: 1})[0];
-  const {world, meeting} = worldOf({...c, present: [1, 1, 1, 1]});
-  expect(pullsAlike(world, Float64Array.of(1, 1, 1, 1))).toBe(true);
-  expect(pullsAlike(world, Float64Array.of(1, 1, 0.5, 1))).toBe(false);
-  expect(pullsAlike(world, Float64Array.of(0, 0, 0, 0))).toBe(false);
-  world.trust = new Float64Array(16).fill(0.5);
-  expect(pullsAlike(world, powerWeights(world, meeting))).toBe(false);
+  const declines = (change: (world: World) => void, present = [1, 1, 1, 1], observerWeight = 1) => {
+    const {world, meeting} = worldOf({...c, present, observerWeight});
+    change(world);
+    return !uniformPairwise(world, meeting, aleaState(world.streams.dialogue)!);
+  };
+  expect(declines(() => {})).toBe(false);
+  expect(declines((world) => world.weight.set([1, 1, 0.5, 1]))).toBe(true);
+  expect(declines(() => {}, [1, 1, 2, 1], 0.5)).toBe(true); // an observer at half weight
+  expect(declines(() => {}, [1, 1, 2, 1], 1)).toBe(false);
+  expect(declines((world) => world.weight.fill(0))).toBe(true);
+  expect(declines((world) => (world.trust = new Float64Array(16).fill(0.5)))).toBe(true);
 });
