@@ -38,20 +38,23 @@ function holdMeeting(world: World, p: ProcessState): void {
 /** The meeting before its mechanisms: everyone present, the attendees' mean as (unpractised) best practice, every allowed topic. */
 function openMeeting(world: World, p: ProcessState): Meeting {
   const {attendees, observer, best, practiced} = world.scratch;
+  const {members, observers} = p;
   let count = 0;
   for (let i = 0; i < world.n; i++) {
-    if (p.members[i] !== 1 && p.observers[i] !== 1) continue;
+    const member = members[i] === 1;
+    if (!member && observers[i] !== 1) continue;
     attendees[count] = i;
-    observer[count] = p.members[i] === 1 ? 0 : 1;
+    observer[count] = member ? 0 : 1;
     count++;
   }
+  for (let k = 0; k < practiced.length; k++) practiced[k] = 0;
   const m: Meeting = {
     process: p,
     attendees: attendees.subarray(0, count),
     observer: observer.subarray(0, count),
     best,
     bestReady: false,
-    practiced: practiced.fill(0),
+    practiced,
     agenda: p.topics,
     effect: world.params.stages.effect[p.stage - 1]
   };
