@@ -50,12 +50,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   while (world.tick < ticks) {
     before?.set(world.x);
     step(world);
-    if (findNonFinite(world) !== undefined) replayToFault(scenario, seed, world.tick, skip);
+    // A position that is not finite makes the largest move not finite (the last tick's were all finite): one pass, not two.
+    const change = before === undefined ? 0 : maxChange(before, world.x);
+    if ((before === undefined || !Number.isFinite(change)) && findNonFinite(world) !== undefined) replayToFault(scenario, seed, world.tick, skip);
     if (twin !== undefined) {
       step(twin.world);
       if (findNonFinite(twin.world) !== undefined) replayToFault(twin.scenario, seed, twin.world.tick, twin.skip);
     }
-    if (before !== undefined && world.tick < ticks && maxChange(before, world.x) < stable) stoppedStable = world.tick;
+    if (before !== undefined && world.tick < ticks && change < stable) stoppedStable = world.tick;
     const done = world.tick === ticks || stoppedStable !== null;
     if (done || world.tick % every === 0) recorder.record(world);
     options.onTick?.(world);
