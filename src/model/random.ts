@@ -4,7 +4,6 @@
  * numbers: two runs that differ in one mechanism see the same attendance, agendas and noise
  * (common random numbers).
  */
-import seedrandom from "seedrandom";
 import {log} from "./math/log.js";
 import {cos, sin} from "./math/trig.js";
 import {pow} from "./math/pow.js";
@@ -40,14 +39,14 @@ export function createStreams(seed: number): Streams {
 }
 
 /**
- * seedrandom's alea, number for number (tests/model/random.test.ts): seedrandom seeds it (its
- * Mash hash of the text) and the draws run here on a Float64Array. A draw is no faster alone,
- * but called through seedrandom's closures the draws left heap numbers behind in the engine's
- * loops; this version allocates nothing per draw. Its state can be read with `aleaState`.
+ * seedrandom's alea, number for number (tests/model/random.test.ts): seeded as seedrandom seeds
+ * it (Baagøe's Mash hash of the text), the draws run here on a Float64Array. A draw is no
+ * faster alone, but called through seedrandom's closures the draws left heap numbers behind in
+ * the engine's loops; this version allocates nothing per draw. Its state can be read with
+ * `aleaState`.
  */
 export function alea(seedText: string): Random {
-  const start = seedrandom.alea(seedText, {state: true}).state();
-  const s = Float64Array.of(start.s0, start.s1, start.s2, start.c); // c: an integer below 2^21 (t | 0 with t < 2091640)
+  const s = aleaSeed(seedText); // [s0, s1, s2, c]; c: an integer below 2^21 (t | 0 with t < 2091640)
   const random = () => nextAlea(s);
   aleaStates.set(random, s);
   return random;
@@ -63,6 +62,34 @@ export function nextAlea(s: Float64Array): number {
 }
 
 const aleaStates = new WeakMap<Random, Float64Array>();
+
+/** Baagøe's seeding of alea from a text, as seedrandom does it: [s0, s1, s2, c]. */
+function aleaSeed(text: string): Float64Array {
+  // Mash, hashing " " three times and then the text three times; n lives in a local, not in a
+  // closure, where each new value of a double would be a new heap number.
+  const s = Float64Array.of(0, 0, 0, 1);
+  let n = 0xefc8249d;
+  for (let round = 0; round < 6; round++) {
+    const data = round < 3 ? " " : text;
+    for (let i = 0; i < data.length; i++) {
+      n += data.charCodeAt(i);
+      let h = 0.02519603282416938 * n;
+      n = h >>> 0;
+      h -= n;
+      h *= n;
+      n = h >>> 0;
+      h -= n;
+      n += h * 0x100000000; // 2^32
+    }
+    const hash = (n >>> 0) * 2.3283064365386963e-10; // 2^-32
+    if (round < 3) s[round] = hash;
+    else {
+      s[round - 3] -= hash;
+      if (s[round - 3] < 0) s[round - 3] += 1;
+    }
+  }
+  return s;
+}
 
 /**
  * The live state [s0, s1, s2, c] of a generator made by `alea` (undefined for any other), for a
