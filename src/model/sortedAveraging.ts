@@ -35,18 +35,23 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
   // Equal positive weights: the prefix sums of weights grow at every step, so no window is
   // without weight and each attendee moves as soon as its mean is known; otherwise all means
   // first, so that nothing moves when one window has no weight.
+  const {attendees, effect} = m;
   let lo = 0;
   let hi = 0;
+  let windowMean = 0;
   for (let k = 0; k < a; k++) {
     const at = v[k];
-    while ((at - v[lo]) * (at - v[lo]) > limit) lo++;
-    while (hi < a && (v[hi] - at) * (v[hi] - at) <= limit) hi++;
-    const total = sumW[hi] - sumW[lo];
-    if (!(total > 0)) return false;
+    if (k === 0 || at !== v[k - 1]) {
+      // (a position equal to the last has the same window, so the same mean)
+      while ((at - v[lo]) * (at - v[lo]) > limit) lo++;
+      while (hi < a && (v[hi] - at) * (v[hi] - at) <= limit) hi++;
+      const total = sumW[hi] - sumW[lo];
+      if (!(total > 0)) return false;
+      windowMean = (sumWX[hi] - sumWX[lo]) / total;
+    }
     const b = order[k];
-    const windowMean = (sumWX[hi] - sumWX[lo]) / total;
     if (!equal) mean[b] = windowMean;
-    else x[m.attendees[b] * d + topic] += stepSize(world, m.attendees[b], m.effect) * t * (windowMean - snap[b]);
+    else x[attendees[b] * d + topic] += stepSize(world, attendees[b], effect) * t * (windowMean - snap[b]);
   }
   if (equal) return true;
   for (let b = 0; b < a; b++) {
