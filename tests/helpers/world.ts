@@ -6,6 +6,7 @@
 import {compile} from "../../src/model/compile.js";
 import {scenarioFromObject} from "../../src/scenario/load.js";
 import type {Meeting, World} from "../../src/model/world.js";
+import {meetingBest} from "../../src/model/meetings.js";
 
 /** A compiled world from a scenario object (`id` defaults to "test"), with a seed and mechanisms left out. */
 export function worldOf(raw: Record<string, unknown>, options: {seed?: number; skip?: readonly string[]} = {}): World {
@@ -75,7 +76,7 @@ export function watchMeetings(world: World, after: string | null): MeetingView[]
         process: m.process.id,
         attendees: Array.from(m.attendees, (i) => w.stateIds[i]),
         observers: Array.from(m.attendees, (i) => w.stateIds[i]).filter((_, a) => m.observer[a] === 1),
-        best: Array.from(m.best),
+        best: Array.from(meetingBest(w, m)), // b as the meeting's mechanisms read it (computed when first asked for)
         practiced: Array.from(m.practiced),
         agenda: Array.from(m.agenda, (k) => w.dims[k]),
         effect: m.effect,
