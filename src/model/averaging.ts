@@ -12,7 +12,7 @@ import type {Meeting, World} from "./world.js";
 import {powerWeights, rescaledWeights, stepSize, sumsAreSafe, trustScale} from "./dialogueRule.js";
 import {sortedAveraging} from "./sortedAveraging.js";
 import {neighbourMeans} from "./neighbourMeans.js";
-import {everyoneWithin, pairTable, scanNeighbours, tableLimit, tableRow} from "./neighbours.js";
+import {everyoneWithin, neighbourSums, pairTable, scanNeighbours, tableLimit, tableRow} from "./neighbours.js";
 
 export function averaging(world: World, m: Meeting): void {
   const a = m.attendees.length;
@@ -96,7 +96,7 @@ export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, 
     if (!heard) continue;
     const i = m.attendees[b];
     for (let c = 0; c < count; c++) shares[c] = weightShares[c] * trustScale(world, i, m.attendees[near[c]]);
-    learnt(snap, g, b, near, count, shares, acc);
+    neighbourSums(snap, g, b, near, count, shares, acc, 0);
     const step = stepSize(world, i, m.effect);
     for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * acc[k];
   }
@@ -117,39 +117,4 @@ function weighNeighbours(world: World, m: Meeting, w: Float64Array, near: Int32A
   for (let c = 0; c < count; c++) total += local[c];
   for (let c = 0; c < count; c++) out[c] = local[c] / total;
   return total !== 0;
-}
-
-/**
- * acc[k] = Σ_c q_c · (y_{near[c],k} − y_{b,k}) for each topic k, each sum over c in order (as
- * `acc[k] += …` in a loop over c would give), four topics at a time so that the four sums run
- * side by side.
- */
-function learnt(snap: Float64Array, g: number, b: number, near: Int32Array, count: number, q: Float64Array, acc: Float64Array): void {
-  let k = 0;
-  for (; k + 4 <= g; k += 4) {
-    const at = b * g + k;
-    const [y0, y1, y2, y3] = [snap[at], snap[at + 1], snap[at + 2], snap[at + 3]];
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    for (let c = 0; c < count; c++) {
-      const from = near[c] * g + k;
-      const qc = q[c];
-      s0 += qc * (snap[from] - y0);
-      s1 += qc * (snap[from + 1] - y1);
-      s2 += qc * (snap[from + 2] - y2);
-      s3 += qc * (snap[from + 3] - y3);
-    }
-    acc[k] = s0;
-    acc[k + 1] = s1;
-    acc[k + 2] = s2;
-    acc[k + 3] = s3;
-  }
-  for (; k < g; k++) {
-    const y = snap[b * g + k];
-    let sum = 0;
-    for (let c = 0; c < count; c++) sum += q[c] * (snap[near[c] * g + k] - y);
-    acc[k] = sum;
-  }
 }

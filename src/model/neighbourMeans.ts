@@ -11,7 +11,7 @@
  */
 import type {Meeting, World} from "./world.js";
 import {equalWeights, stepSize, trustScale} from "./dialogueRule.js";
-import {pairTable, tableLimit, tableRow} from "./neighbours.js";
+import {neighbourSums, pairTable, tableLimit, tableRow} from "./neighbours.js";
 
 /** Applies the update and returns true; false (changing nothing) for too many attendees or when a neighbourhood's weights underflow. */
 export function neighbourMeans(world: World, m: Meeting, snap: Float64Array, w: Float64Array): boolean {
@@ -26,22 +26,26 @@ export function neighbourMeans(world: World, m: Meeting, snap: Float64Array, w: 
   room.fill(0);
   for (let b = 0; b < a; b++) for (let k = 0; k < g; k++) room[k] += snap[b * g + k];
   const words = (a + 31) >>> 5;
-  const near = scratch.near;
+  const {near, shares: weightOf} = scratch; // each neighbour's weight in the sums (1 with equal weights)
   for (let b = 0; b < a; b++) {
     let count = 0;
     for (let k = 0; k < words; k++) count += popcount(table[b * words + k]);
     const at = b * g;
     if (uniform && 2 * count > a) {
       const out = tableRow(table, a, b, near, true);
-      sums(snap, g, near, out, null, means, at);
+      weightOf.fill(1, 0, out);
+      neighbourSums(snap, g, -1, near, out, weightOf, means, at);
       for (let k = 0; k < g; k++) means[at + k] = (room[k] - means[at + k]) / count;
       continue;
     }
     tableRow(table, a, b, near);
     let total = 0;
-    for (let c = 0; c < count; c++) total += w[near[c]];
+    for (let c = 0; c < count; c++) {
+      weightOf[c] = uniform ? 1 : w[near[c]];
+      total += w[near[c]];
+    }
     if (!(total > 0)) return false;
-    sums(snap, g, near, count, uniform ? null : w, means, at);
+    neighbourSums(snap, g, -1, near, count, weightOf, means, at);
     for (let k = 0; k < g; k++) means[at + k] /= uniform ? count : total;
   }
   const t = trustScale(world, m.attendees[0], m.attendees[1]);
@@ -51,37 +55,6 @@ export function neighbourMeans(world: World, m: Meeting, snap: Float64Array, w: 
     for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * (means[b * g + k] - snap[b * g + k]);
   }
   return true;
-}
-
-/**
- * out[at + k] = Σ_c w_j·y_jk over j = near[c], c < count, for each topic k (w_j = 1 when `w` is
- * null): four topics at a time, in locals, so that the four sums run side by side.
- */
-function sums(snap: Float64Array, g: number, near: Int32Array, count: number, w: Float64Array | null, out: Float64Array, at: number): void {
-  let k = 0;
-  for (; k + 4 <= g; k += 4) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    for (let c = 0; c < count; c++) {
-      const from = near[c] * g + k;
-      const wj = w === null ? 1 : w[near[c]];
-      s0 += wj * snap[from];
-      s1 += wj * snap[from + 1];
-      s2 += wj * snap[from + 2];
-      s3 += wj * snap[from + 3];
-    }
-    out[at + k] = s0;
-    out[at + k + 1] = s1;
-    out[at + k + 2] = s2;
-    out[at + k + 3] = s3;
-  }
-  for (; k < g; k++) {
-    let sum = 0;
-    for (let c = 0; c < count; c++) sum += (w === null ? 1 : w[near[c]]) * snap[near[c] * g + k];
-    out[at + k] = sum;
-  }
 }
 
 /** The number of set bits of a 32-bit integer. */

@@ -104,3 +104,41 @@ export function scanNeighbours(snap: Float64Array, a: number, g: number, limit: 
   for (let j = 0; j < a; j++) if (within(snap, g, b, j, limit)) near[count++] = j;
   return count;
 }
+
+/**
+ * out[at + k] = Σ_c q_c·(y_{near[c],k} − y_{b,k}) for each topic k (no y_b subtracted when b is
+ * −1), each sum over c in order, as `out[at + k] += …` in a loop over c would give it; four
+ * topics at a time, in locals, so that the four sums run side by side.
+ */
+export function neighbourSums(snap: Float64Array, g: number, b: number, near: Int32Array, count: number, q: Float64Array, out: Float64Array, at: number): void {
+  let k = 0;
+  for (; k + 4 <= g; k += 4) {
+    const self = b * g + k;
+    const y0 = b < 0 ? 0 : snap[self];
+    const y1 = b < 0 ? 0 : snap[self + 1];
+    const y2 = b < 0 ? 0 : snap[self + 2];
+    const y3 = b < 0 ? 0 : snap[self + 3];
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let c = 0; c < count; c++) {
+      const from = near[c] * g + k;
+      const qc = q[c];
+      s0 += qc * (snap[from] - y0);
+      s1 += qc * (snap[from + 1] - y1);
+      s2 += qc * (snap[from + 2] - y2);
+      s3 += qc * (snap[from + 3] - y3);
+    }
+    out[at + k] = s0;
+    out[at + k + 1] = s1;
+    out[at + k + 2] = s2;
+    out[at + k + 3] = s3;
+  }
+  for (; k < g; k++) {
+    const y = b < 0 ? 0 : snap[b * g + k];
+    let sum = 0;
+    for (let c = 0; c < count; c++) sum += q[c] * (snap[near[c] * g + k] - y);
+    out[at + k] = sum;
+  }
+}

@@ -28,9 +28,8 @@ describe("neighbour sets", () => {
     fc.assert(
       fc.property(rooms, (c) => {
         const {world, meeting} = worldOf(c);
-        const a = meeting.attendees.length;
-        const g = meeting.agenda.length;
         const snap = snapshot(world, meeting);
+        const [a, g] = [meeting.attendees.length, meeting.agenda.length];
         const limit = c.confidence ** 2 * g;
         const table = pairTable(snap, a, g, limit, null);
         const near = new Int32Array(a);
