@@ -88,9 +88,10 @@ describe("killed at any moment", () => {
     const kills = Number(process.env.RCMP_TEST_KILLS ?? 3);
     for (let k = 0; k < kills; k++) {
       const child = spawn(process.execPath, [cli, "run", igc, "--ticks", "120", "--out", out, "--force"], {stdio: "ignore"});
+      const exited = new Promise((r) => child.on("exit", r)); // listened to at once: the run may end before the kill
       await new Promise((r) => setTimeout(r, 200 + Math.random() * 1500));
       child.kill("SIGKILL");
-      await new Promise((r) => child.on("exit", r));
+      await exited;
       if (existsSync(out)) expect((await verifyResultFolder(out)).kind).toBe("run");
     }
     const r = rcmp(["run", igc, "--ticks", "120", "--out", out, "--force", "--quiet"]);

@@ -37,6 +37,7 @@ describe("rcmp sweep --resume without --out", () => {
     const whole = join(cwd, "whole");
     expect(rcmp(["sweep", file, "--workers", "1", "--out", whole, "--no-plots", "--quiet"], cwd).code).toBe(0);
     const child = spawn(process.execPath, [resolve("dist/cli/main.js"), "sweep", file, "--workers", "1", "--out", "results/x", "--no-plots"], {cwd, stdio: "ignore"});
+    const exited = new Promise((done) => child.on("exit", done)); // listened to at once: the sweep may end before the kill
     const runs = join(cwd, "results", "x", "runs.csv");
     await new Promise<void>((done) => {
       const timer = setInterval(() => {
@@ -47,7 +48,7 @@ describe("rcmp sweep --resume without --out", () => {
         }
       }, 5);
     });
-    await new Promise((done) => child.on("exit", done));
+    await exited;
     const r = rcmp(["sweep", file, "--workers", "1", "--resume", "--no-plots"], cwd);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/results: results\/x\n.*in an earlier invocation/);
