@@ -65,7 +65,7 @@ function whole(text: string, flag: string, min: number): number {
 
 async function sensitivityCommand(folder: string, o: SensitivityCliOptions): Promise<number> {
   if (o.at !== undefined && o.overTime) throw new InputError("--at and --over-time contradict each other: choose one");
-  const result = sensitivityFromFolder(folder, {
+  const result = await sensitivityFromFolder(folder, {
     metrics: o.metric, at: o.at === undefined ? undefined : whole(o.at, "--at", 0), overTime: o.overTime,
     bootstrap: whole(o.bootstrap, "--bootstrap", 0), seed: whole(o.seed, "--seed", 0)
   });

@@ -2,8 +2,9 @@
  * `sensitivityFromFolder()`: the sensitivity measures of a saltelli or morris sweep folder,
  * from its files alone: manifest.json and design.csv (the design's structure), then runs.csv
  * (any numeric column, including one added after the sweep) or curves.csv (a recorded metric
- * at a tick, or at every tick). runs.csv is read as it is, edits included; design.csv is checked
- * against the manifest.
+ * at a tick, or at every tick). Every file is checked against the sha256 manifest.json records,
+ * but runs.csv, which a user may extend with a column of their own: it is read as it is, with a
+ * note when it differs from what the sweep wrote; design.csv is also checked against the design.
  */
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -13,6 +14,8 @@ import {sensitivity, type SensitivityDesign, type SensitivityResult} from "../an
 import type {SweepManifest} from "./manifest.js";
 import {files} from "./resultFiles.js";
 import {readSensitivityDesign} from "./sensitivityDesign.js";
+import {digestFile} from "../io/hashFiles.js";
+import {folderProblems, listedFiles, safeEntryName, type Digest, type ManifestHead} from "../results/manifest.js";
 
 /** Options of {@link sensitivityFromFolder}. */
 export interface SensitivityOptions {
@@ -39,12 +42,12 @@ export interface FolderSensitivity {
 }
 
 /** The measures of a sweep folder; InputError (exit 2) for a folder, design or metric that cannot give them. */
-export function sensitivityFromFolder(dir: string, o: SensitivityOptions = {}): FolderSensitivity {
+export async function sensitivityFromFolder(dir: string, o: SensitivityOptions = {}): Promise<FolderSensitivity> {
   const {manifest, design} = readSensitivityDesign(dir);
+  const notes = await checkFiles(dir, manifest as unknown as ManifestHead);
   const fromCurves = o.at !== undefined || (o.overTime ?? false);
   const asked = o.metrics !== undefined && o.metrics.length > 0 ? o.metrics : fromCurves ? manifest.record : manifest.record.map((m) => `final.${m}`);
   const boot = {resamples: o.bootstrap ?? 1000, seed: o.seed ?? 1};
-  const notes: string[] = [];
   const results: SensitivityResult[] = [];
   const run = (values: number[][], source: {metric: string; tick?: number | null; year?: number | null}, where: string) => {
     try {
@@ -75,6 +78,22 @@ export function sensitivityFromFolder(dir: string, o: SensitivityOptions = {}): 
   }
   if (o.overTime) notes.push("over time: point means from curves.csv, which keeps no replicate variances, so no seed share");
   return {dir, manifest, design, results, notes};
+}
+
+/**
+ * The folder's files against their sha256 in manifest.json: InputError for anything missing or
+ * damaged, except runs.csv, whose difference (a column added after the sweep, values edited)
+ * becomes a note, since its indices are what the user asks for.
+ */
+async function checkFiles(dir: string, manifest: ManifestHead): Promise<string[]> {
+  const digests = new Map<string, Digest>();
+  for (const entry of listedFiles(manifest)) if (safeEntryName(entry.name)) digests.set(entry.name, await digestFile(join(dir, entry.name)));
+  const runs = `${dir}/${files.runs}`; // as folderProblems names it
+  const problems = folderProblems(manifest, dir, digests);
+  const edited = problems.some((p) => p.file === runs && p.message.startsWith("damaged"));
+  const others = problems.filter((p) => !(p.file === runs && p.message.startsWith("damaged")));
+  if (others.length > 0) throw new InputError(others);
+  return edited ? [`${runs} differs from the one the sweep wrote (a column added, or values edited): read as it is now`] : [];
 }
 
 /** Cells read as a missing value: empty, as rcmp writes one, or as other tools (pandas, R) do. */

@@ -5,11 +5,10 @@
  * workers, 2 shards merged and a sweep killed and resumed.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import {readFileSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {rcmp, tempDir} from "../helpers/cli.js";
 import {spawn} from "node:child_process";
-import {existsSync} from "node:fs";
 import {csvTable} from "../../src/results/csvTable.js";
 import {sobolIndices} from "../../src/analysis/sobolIndices.js";
 import {ranges, sweepFile} from "./fixtures.js";
@@ -121,6 +120,18 @@ describe("a column added to runs.csv", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/gappy: 255 of 256 base rows/);
     expect(r.stdout).toMatch(/note: .*runs\.csv column gappy: 1 of 256 base rows left out/);
+    // runs.csv is no longer the one the sweep wrote: read as it is, and said so
+    expect(r.stdout).toMatch(/note: .*runs\.csv differs from the one the sweep wrote \(a column added, or values edited\): read as it is now/);
+  });
+
+  it("refuses a folder whose other files differ from their manifest (exit 2, naming the file)", () => {
+    const copy = join(dir, "damaged");
+    cpSync(saltelli, copy, {recursive: true});
+    const curves = join(copy, "curves.csv");
+    writeFileSync(curves, readFileSync(curves, "utf8").replace(/\n[^\n]*\n$/, "\n"));
+    const r = rcmp(["sensitivity", copy, "--metric", "dispersion", "--at", "10", "--out", join(dir, "damaged-out"), "--bootstrap", "0", "--no-plots"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/damaged\/curves\.csv: damaged: its sha256 differs/);
   });
 
   it("names the numeric columns when the asked one is missing (exit 2)", () => {
