@@ -14,7 +14,8 @@ export interface Group {
 
 /** The groups of `groupNames`, in its order, each with its states. */
 export function groupsOf(world: World, byRegionAndProcess: boolean): Group[] {
-  const all = Int32Array.from({length: world.n}, (_, i) => i);
+  const all = new Int32Array(world.n);
+  for (let i = 0; i < world.n; i++) all[i] = i;
   const names = groupNames(world.regions, Array.from(world.processes, (p) => p.id), byRegionAndProcess);
   return Array.from(names, (name): Group => {
     if (name === "all") return {name, states: () => all};
