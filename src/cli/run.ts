@@ -1,5 +1,5 @@
 /**
- * `rcmp run <scenarios...> [--replicates N] [--seed] [--ticks] [--set path=value]... [--skip mechanism]... [--out] [--force]`:
+ * `rcmp run <scenarios...> [--replicates N] [--seed] [--ticks] [--set path=value]... [--skip mechanism]... [--positions [years]] [--out] [--force]`:
  * runs each scenario (N times with derived seeds), writes a results folder per scenario, whole
  * or not at all, and prints where, with the headline numbers.
  */
@@ -11,6 +11,7 @@ import {writeRun} from "../io/writeRun.js";
 import {runReplicates} from "../run/replicates.js";
 import {headline, replicateLines} from "./headline.js";
 import {progressLine} from "./progress.js";
+import type {PositionSpec} from "../run/positions.js";
 import {rangeOption, schemaOption} from "./options.js";
 import {checkSizes, loadJobs, outputFolders, type Job} from "./runPlan.js";
 import {traceFirstTick, traceStartup} from "./startupTrace.js";
@@ -27,6 +28,7 @@ interface RunOptions {
   force?: boolean;
   quiet?: boolean;
   plots: boolean;
+  positions?: boolean | string;
 }
 
 /** Most replicates of one run: their seeds are distinct below 65,536 (see `replicateSeed`). */
@@ -47,9 +49,11 @@ export function registerRun(program: Command): void {
     .option("--force", "replace an existing results folder whole")
     .option("--no-plots", "skip the figure")
     .option("--quiet", "print only the results folders")
+    .option("--positions [years]", "also write positions.csv: every state's position at each recorded tick, or only at the years listed (e.g. 1990,2000)")
     .addHelpText("after", "\nExamples:\n  rcmp run scenarios/igc-1985.yaml --seed 7 --set dynamics.hegemonBias=2 --out results/igc-h2\n" +
       "  rcmp run scenarios/teaching/equal-voice.yaml scenarios/teaching/hegemon.yaml --replicates 20 --out results/teaching\n" +
-      "  rcmp run scenarios/igc-1985.yaml --skip acquis --skip clearingHouse --out results/igc-no-acquis\n")
+      "  rcmp run scenarios/igc-1985.yaml --skip acquis --skip clearingHouse --out results/igc-no-acquis\n" +
+      "  rcmp run scenarios/igc-1985.yaml --positions 1985,1990,1995,2000 --out results/igc-positions\n")
     .action(action(async (files: string[], o: RunOptions) => runCommand(files, o)));
 }
 
@@ -59,6 +63,7 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
   const ticks = schemaOption("--ticks", o.ticks, scenarioSchema.shape.ticks);
   const overrides: Override[] = o.set.map((arg) => parseSetArg(arg));
   checkSkip(o.skip);
+  const positions = positionSpec(o.positions);
   const loaded = await loadJobs(files, overrides);
   for (const note of checkSizes(loaded, ticks, replicates)) if (!o.quiet) process.stderr.write(`${note}\n`);
   const jobs = await outputFolders(loaded, o.out, o.force ?? false);
@@ -71,7 +76,7 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
     const started = performance.now();
     traceStartup("engine-start");
     const batch = runReplicates(job.scenario, {
-      seed: runSeed, ticks: runTicks, replicates, skip: o.skip,
+      seed: runSeed, ticks: runTicks, replicates, skip: o.skip, positions,
       onTick: traceFirstTick((w, r) => line.show(Math.min(1, (k * replicates + r + (runTicks > 0 ? w.tick / runTicks : 1)) / total), `${which(r)}tick ${w.tick}/${runTicks}`))
     });
     traceStartup("engine-end");
@@ -100,4 +105,13 @@ function report(out: string, job: Job, batch: ReturnType<typeof runReplicates>, 
   const lines = headline(out, job.scenario, batch.first, wallSeconds).trimEnd().split("\n");
   if (batch.seeds.length > 1) lines.splice(lines.length - 1, 0, ...replicateLines(batch));
   return `${lines.join("\n")}\n`;
+}
+
+/** `--positions` as a PositionSpec: absent, every recorded tick, or a comma-separated list of years. */
+function positionSpec(option: boolean | string | undefined): PositionSpec | undefined {
+  if (option === undefined || option === false) return undefined;
+  if (option === true) return true;
+  const years = option.split(",").map((t) => t.trim());
+  if (years.some((t) => t === "" || !Number.isFinite(Number(t)))) throw new InputError(`--positions expects years separated by commas (e.g. 1990,2000), got "${option}"`);
+  return {years: years.map(Number)};
 }

@@ -1,13 +1,15 @@
 /**
  * Writes one run's results folder (DESIGN section 5), once and whole: scenario.yaml,
  * timeseries.csv (streamed, so a long run's file is never one string), states.csv,
- * summary.json, the convergence figure (SVG and PNG), and for a replicated run replicates.csv,
+ * summary.json, positions.csv (when the run recorded positions: every replicate's, for a
+ * replicated run), the convergence figure (SVG and PNG), and for a replicated run replicates.csv,
  * curves.csv and a figure with replicate bands; then manifest.json last, listing every file with
  * its sha256, and the folder is renamed into place (see `StagedFolder`).
  */
 import type * as Plot from "@observablehq/plot";
 import {sha256} from "./sha256.js";
 import {resolvedScenarioYaml, statesCsv, summaryJson, timeseriesLines} from "../results/runFiles.js";
+import {positionsFileLines} from "../results/positionsCsv.js";
 import {replicateCurvesCsv, replicatesCsv} from "../results/replicateFiles.js";
 import {replicateFiles, replicatePlotMetrics, runFiles} from "../results/layout.js";
 import {setArguments} from "../results/labels.js";
@@ -65,6 +67,8 @@ export async function writeRun(dir: string, r: RunRecord, o: WriteRunOptions = {
     await staged.write(runFiles.states, statesCsv(r.result));
     await staged.write(runFiles.summary, summaryJson(r.result));
     const batch = r.replicates !== undefined && r.replicates.seeds.length > 1 ? r.replicates : undefined;
+    const positions = batch?.positions ?? (r.result.positions ? [r.result.positions] : undefined);
+    if (positions !== undefined) await staged.writeLines(runFiles.positions, positionsFileLines(positions));
     const curves = batch ? replicateCurvesCsv(batch) : undefined;
     if (batch !== undefined && curves !== undefined) {
       await staged.write(replicateFiles.replicates, replicatesCsv(batch));

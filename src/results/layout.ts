@@ -14,6 +14,8 @@ export const runFiles = {
   timeseries: "timeseries.csv",
   states: "states.csv",
   summary: "summary.json",
+  /** Every state's position per recorded tick (`--positions`). */
+  positions: "positions.csv",
   /** The convergence figure, as `convergence.svg` and `convergence.png`. */
   figure: "convergence"
 } as const;
@@ -37,6 +39,8 @@ export const sweepFiles = {
   failures: "failures.csv",
   /** Folder of each run's series (`--keep-series`). */
   series: "series",
+  /** Folder of each run's positions (`positions` in the sweep file). */
+  positions: "positions",
   /** Folder of the figures. */
   plots: "plots",
   /** Scratch: the curve spool, removed once every run has succeeded. */

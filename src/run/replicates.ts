@@ -11,6 +11,7 @@ import type {Series} from "../metrics/series.js";
 import type {Summary} from "../metrics/summary.js";
 import {runSeed} from "./seeds.js";
 import type {CurveRecord} from "./curveStats.js";
+import type {PositionSpec, Positions} from "./positions.js";
 
 /**
  * The seed of replicate `replicate` (0-based) of a run whose seed is `seed` (an unsigned 32-bit
@@ -37,6 +38,8 @@ export interface ReplicateBatch {
   records: CurveRecord[];
   /** Metric names of group `all`, in recording order. */
   metrics: string[];
+  /** Each replicate's positions, when asked for (only at the times asked for: name few on many replicates). */
+  positions?: Positions[];
 }
 
 /** Options of `runReplicates`. */
@@ -53,6 +56,8 @@ export interface ReplicateOptions {
   onReplicate?: (done: number) => void;
   /** Mechanisms every replicate leaves out, by name (default none): see `simulate`'s `skip`. */
   skip?: readonly string[];
+  /** Record every state's position in each replicate (see `simulate`), kept in `positions`; default none. */
+  positions?: PositionSpec;
 }
 
 /** Runs the replicates one after another (replicate 0 with the scenario's groups, the others with `all` only). */
@@ -65,17 +70,19 @@ export function runReplicates(scenario: Scenario, o: ReplicateOptions = {}): Rep
   const summaries: Summary[] = [];
   const records: CurveRecord[] = [];
   let metrics: string[] = [];
+  const positions: Positions[] = [];
   for (let r = 0; r < n; r++) {
     const onTick = o.onTick === undefined ? undefined : (w: World) => o.onTick?.(w, r);
-    const result = simulate(scenario, {seed: seeds[r], ticks: o.ticks, onTick, skip: o.skip, ...(r === 0 ? {} : {groups: false})});
+    const result = simulate(scenario, {seed: seeds[r], ticks: o.ticks, onTick, skip: o.skip, positions: o.positions, ...(r === 0 ? {} : {groups: false})});
     if (r === 0) first = result;
+    if (result.positions !== undefined) positions.push(result.positions);
     const kept = allGroupRecord(result.series, r);
     metrics = kept.metrics;
     records.push(kept.record);
     summaries.push(result.summary);
     o.onReplicate?.(r + 1);
   }
-  return {first: first as RunResult, seeds, summaries, records, metrics};
+  return {first: first as RunResult, seeds, summaries, records, metrics, ...(o.positions === undefined ? {} : {positions})};
 }
 
 /** The group `all` series of a run as a curve record (copied, so the run's arrays can go). */

@@ -13,6 +13,7 @@ import {summarize} from "../metrics/summarize.js";
 import {hasHegemonicChannel, withoutHegemonicChannels} from "../model/hegemonicChannels.js";
 import type {Series} from "../metrics/series.js";
 import type {Summary} from "../metrics/summary.js";
+import {PositionRecorder, type PositionSpec, type Positions} from "./positions.js";
 
 export interface SimulateOptions extends RecordOptions {
   /** The run's seed (default: the scenario's). */
@@ -23,6 +24,8 @@ export interface SimulateOptions extends RecordOptions {
   skip?: readonly string[];
   /** Called after each tick is recorded (progress, animation). */
   onTick?: (world: World) => void;
+  /** Also record every state's position: at each recorded tick (`true`) or at the years/ticks named (default: none). */
+  positions?: PositionSpec;
 }
 
 export interface RunResult {
@@ -32,6 +35,8 @@ export interface RunResult {
   world: World;
   /** Ideals at the start (events may have shifted `world.u`). */
   ideal0: Float64Array;
+  /** Every state's position at the ticks `options.positions` asked for (absent when it asked for none). */
+  positions?: Positions;
 }
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
@@ -46,7 +51,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   const stable = scenario.metrics.stopWhenStable;
   const before = stable > 0 ? new Float64Array(world.x.length) : undefined;
   let stoppedStable: number | null = null;
+  const positions = options.positions === undefined ? undefined : new PositionRecorder(world, scenario, options.positions);
   recorder.record(world);
+  positions?.record(world, true);
   while (world.tick < ticks) {
     before?.set(world.x);
     step(world);
@@ -59,11 +66,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     }
     if (before !== undefined && world.tick < ticks && change < stable) stoppedStable = world.tick;
     const done = world.tick === ticks || stoppedStable !== null;
-    if (done || world.tick % every === 0) recorder.record(world);
+    const recorded = done || world.tick % every === 0;
+    if (recorded) recorder.record(world);
+    positions?.record(world, recorded);
     options.onTick?.(world);
     if (done) break;
   }
-  return {series: recorder.series, summary: summarize(world, scenario, recorder.series, seed, stoppedStable), world, ideal0};
+  const summary = summarize(world, scenario, recorder.series, seed, stoppedStable);
+  return {series: recorder.series, summary, world, ideal0, ...(positions ? {positions: positions.positions} : {})};
 }
 
 /**

@@ -142,11 +142,14 @@ export async function merge(folders: readonly string[], options: MergeOptions): 
   }
 }
 
+/** Copies each shard's per-run files (series/ and positions/) into the merged folder. */
 function copySeries(folders: readonly string[], out: string): void {
-  for (const f of folders) {
-    const from = join(f, files.series);
-    if (!existsSync(from)) continue;
-    ensureDir(join(out, files.series));
-    for (const name of readdirSync(from)) if (name.endsWith(".csv")) copyFileSync(join(from, name), join(out, files.series, name));
+  for (const folder of [files.series, files.positions]) {
+    for (const f of folders) {
+      const from = join(f, folder);
+      if (!existsSync(from)) continue;
+      ensureDir(join(out, folder));
+      for (const name of readdirSync(from)) if (name.endsWith(".csv")) copyFileSync(join(from, name), join(out, folder, name));
+    }
   }
 }

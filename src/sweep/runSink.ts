@@ -1,7 +1,8 @@
 /**
  * Where finished runs go, a batch at a time as they finish: the runs' curves to the spool, their
- * summary rows to runs.csv (or errors to failures.csv), and with `--keep-series` their series to
- * `series/<run>.csv`, each file in one write. A batch is written before it is reported done, so
+ * summary rows to runs.csv (or errors to failures.csv), with `--keep-series` their series to
+ * `series/<run>.csv` and with `positions` in the sweep file their positions to
+ * `positions/<run>.csv`, each file in one write. A batch is written before it is reported done, so
  * a kill loses nothing that was reported. Also reads back, for `--resume`, which runs an earlier
  * invocation finished.
  */
@@ -72,10 +73,8 @@ export class RunSink {
         failures.push([task.run, task.point, task.replicate, task.seed, outcome.error]);
         return;
       }
-      if (outcome.series !== null) {
-        ensureDir(join(this.dir, files.series));
-        writeFileAtomicSync(join(this.dir, files.series, `${task.run}.csv`), outcome.series);
-      }
+      if (outcome.series !== null) this.writeRunFile(files.series, task.run, outcome.series);
+      if (outcome.positions !== null) this.writeRunFile(files.positions, task.run, outcome.positions);
       curves.push({run: task.run, point: task.point, ticks: outcome.ticks, packed: outcome.curves});
       rows.push([...designCells(this.plan, task), ...this.plan.summaryColumns.map((c) => finiteOrNull(outcome.row[c]))]);
     });
@@ -84,6 +83,11 @@ export class RunSink {
     this.failures.append(failures);
     this.ok += rows.length;
     this.failed += failures.length;
+  }
+
+  private writeRunFile(folder: string, run: number, text: string): void {
+    ensureDir(join(this.dir, folder));
+    writeFileAtomicSync(join(this.dir, folder, `${run}.csv`), text);
   }
 
   close(): void {

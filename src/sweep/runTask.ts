@@ -12,6 +12,8 @@ import {flattenSummary} from "../metrics/summary.js";
 import {csvLine} from "../results/csv.js";
 import {timeseriesColumns} from "../results/layout.js";
 import {packCurves} from "./spool.js";
+import type {PositionSpec} from "../run/positions.js";
+import {positionsCsv} from "../results/positionsCsv.js";
 
 /** What every run of a sweep shares; sent once to each worker. */
 export interface RunContext {
@@ -21,6 +23,8 @@ export interface RunContext {
   record: string[];
   /** Return the run's recorded series as CSV text too. */
   keepSeries: boolean;
+  /** Return every state's position at these times as positions.csv text (default: none). */
+  positions?: PositionSpec;
 }
 
 /** One run to do. */
@@ -43,6 +47,8 @@ export interface RunSuccess {
   curves: Float64Array;
   /** Tidy CSV of the recorded series (`--keep-series`), else null. */
   series: string | null;
+  /** positions.csv text (`positions` in the sweep file), else null. */
+  positions: string | null;
 }
 
 /** A run that threw: its error message on one line. */
@@ -87,7 +93,7 @@ export function createRunner(context: RunContext): (task: RunTask) => RunOutcome
 }
 
 function simulateTask(scenario: Scenario, task: RunTask, context: RunContext): RunSuccess {
-  const {series, summary} = simulate(scenario, {seed: task.seed, metrics: context.record, groups: false, skip: task.skip});
+  const {series, summary, positions} = simulate(scenario, {seed: task.seed, metrics: context.record, groups: false, skip: task.skip, positions: context.positions});
   const n = series.ticks.length;
   const curves = Array.from(context.record, (m) => seriesOf(series, "all", m) ?? new Float64Array(n).fill(NaN));
   let text: string | null = null;
@@ -96,5 +102,6 @@ function simulateTask(scenario: Scenario, task: RunTask, context: RunContext): R
     for (const r of tidyRows(series)) lines.push(csvLine([r.tick, r.year, r.group, r.metric, Number.isFinite(r.value) ? r.value : null]));
     text = lines.join("");
   }
-  return {run: task.run, ok: true, row: flattenSummary(summary), ticks: n, curves: packCurves(series.ticks, series.years, curves), series: text};
+  return {run: task.run, ok: true, row: flattenSummary(summary), ticks: n, curves: packCurves(series.ticks, series.years, curves), series: text,
+    positions: positions === undefined ? null : positionsCsv(positions)};
 }

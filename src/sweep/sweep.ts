@@ -114,7 +114,8 @@ async function run(plan: SweepPlan, dir: string, previous: SweepManifest | undef
   options.onStart?.({dir, plan, total, resumed, size});
   const sink = new RunSink(dir, plan);
   const running = performance.now();
-  const pool = createPool(options.workers ?? 1, {baseText: plan.baseText, baseFile: plan.baseFile, record: plan.record, keepSeries: options.keepSeries ?? false});
+  const pool = createPool(options.workers ?? 1, {baseText: plan.baseText, baseFile: plan.baseFile, record: plan.record, keepSeries: options.keepSeries ?? false,
+    positions: plan.spec.positions === false ? undefined : plan.spec.positions});
   try {
     await execute(plan, pending, pool, sink, (n) => options.onProgress?.(resumed + n, total, sink.failed));
   } finally {

@@ -25,6 +25,14 @@ export const designNames = ["grid", "lhs", "sobol", "saltelli", "morris"] as con
 /** The name of a design. */
 export type DesignName = (typeof designNames)[number];
 
+/** Times to record positions at: calendar years and/or ticks. */
+export const positionTimes = z.strictObject({
+  /** Calendar years (a whole year is its first tick); without a calendar, ticks. */
+  years: z.array(z.number().finite()).min(1).optional(),
+  /** Ticks. */
+  ticks: z.array(z.number().int().min(0)).min(1).optional()
+});
+
 /** The metrics kept as curves when a sweep file names none. */
 export const defaultRecord = ["dispersion", "toStandard", "toHegemon"];
 
@@ -52,7 +60,14 @@ export const sweepSchema = z.strictObject({
   /** Scenario path (as for `--set`) → values. Empty: one point, the base scenario itself. */
   parameters: z.record(z.string().min(1), parameterSpec).default({}),
   /** Metric names (group `all`) kept per tick and summarised in `curves.csv`. */
-  record: z.array(z.string().min(1)).min(1).default(defaultRecord)
+  record: z.array(z.string().min(1)).min(1).default(defaultRecord),
+  /**
+   * Also write every state's position per run to `positions/<run>.csv`: `true` at every recorded
+   * tick, or `{years: [...]}` / `{ticks: [...]}` for only those (keep it small on large sweeps).
+   * Default false.
+   */
+  positions: z.union([z.boolean(), positionTimes]).default(false)
+    .describe("also write every state's position per run to positions/<run>.csv: true at every recorded tick, or {years: [...]} / {ticks: [...]} for only those. Default false")
 });
 
 /** A sweep file after validation, defaults filled in. */
