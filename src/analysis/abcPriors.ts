@@ -99,3 +99,9 @@ export function priorInterval(spec: PriorSpec, p: number): [number, number] {
   const kind = priorKind(spec);
   return [kind.quantile(spec, p), kind.quantile(spec, 1 - p)];
 }
+
+/** The values a prior can take: [min, max]; an unbounded side of a normal prior ends 6 sd from the mean. */
+export function priorRange(spec: PriorSpec): [number, number] {
+  if (spec.prior !== "normal") return [spec.min, spec.max];
+  return [spec.min ?? spec.mean - 6 * spec.sd, spec.max ?? spec.mean + 6 * spec.sd];
+}

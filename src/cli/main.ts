@@ -16,6 +16,7 @@ import {registerEval} from "./eval.js";
 import {registerExplore} from "./explore.js";
 import {registerAttribute} from "./attribute.js";
 import {registerAsk} from "./ask.js";
+import {registerCalibrate} from "./calibrate.js";
 import {version} from "../version.js";
 import {reportError} from "./action.js";
 
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerExplore(program);
   registerAttribute(program);
   registerAsk(program);
+  registerCalibrate(program);
   return program;
 }
 

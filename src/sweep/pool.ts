@@ -8,15 +8,28 @@ import {fileURLToPath} from "node:url";
 import {Piscina} from "piscina";
 import {createRunner, oneLine, type RunContext, type RunOutcome, type RunTask} from "./runTask.js";
 
-export interface RunPool {
-  /** Number of runs done at once. */
+/** A pool that does tasks of type T, giving outcomes of type O in order. */
+export interface TaskPool<T, O> {
+  /** Number of tasks done at once. */
   readonly size: number;
-  /** Runs to hand to `run` at once. */
+  /** Tasks to hand to `run` at once. */
   readonly batch: number;
   /** Batches to keep in flight so that no worker waits for work. */
   readonly inFlight: number;
-  run(tasks: RunTask[]): Promise<RunOutcome[]>;
+  run(tasks: T[]): Promise<O[]>;
   close(): Promise<void>;
+}
+
+/** The pool of sweep runs. */
+export type RunPool = TaskPool<RunTask, RunOutcome>;
+
+/** What a kind of task needs of a pool: its worker module, the runner it uses in-process, and a failed outcome. */
+export interface TaskKind<C, T, O> {
+  /** The compiled worker module: its default export does a batch of tasks with `createRunner(workerData)`. */
+  workerUrl: URL;
+  createRunner: (context: C) => (task: T) => O;
+  /** The outcome of a task whose worker died. */
+  failed: (task: T, message: string) => O;
 }
 
 /** The compiled worker next to this module (`dist/sweep/worker.js`). */
@@ -45,7 +58,13 @@ export const runsPerTask = 16;
 
 /** A pool of `workers` threads, or the main thread when `workers` is 1. */
 export function createPool(workers: number, context: RunContext): RunPool {
-  if (workers <= 1) return inProcessPool(context);
+  return createTaskPool(workers, context, {workerUrl, createRunner, failed: (t, message) => ({run: t.run, ok: false, error: message})});
+}
+
+/** A pool of `workers` threads for a kind of task, or the main thread when `workers` is 1. */
+export function createTaskPool<C, T, O>(workers: number, context: C, kind: TaskKind<C, T, O>): TaskPool<T, O> {
+  const {workerUrl} = kind;
+  if (workers <= 1) return inProcessPool(kind.createRunner(context));
   if (!existsSync(fileURLToPath(workerUrl))) {
     throw new Error(`worker file ${fileURLToPath(workerUrl)} not found: run \`npm run build\` (from TypeScript sources only --workers 1 works)`);
   }
@@ -60,16 +79,15 @@ export function createPool(workers: number, context: RunContext): RunPool {
     inFlight: workers * (tasksPerWorker + 1),
     run: (tasks) =>
       piscina.run(tasks).then(
-        (outcomes: RunOutcome[]) => outcomes,
-        (err: unknown): RunOutcome[] => tasks.map((t) => ({run: t.run, ok: false, error: `worker failed: ${oneLine(err)}`}))
+        (outcomes: O[]) => outcomes,
+        (err: unknown): O[] => tasks.map((t) => kind.failed(t, `worker failed: ${oneLine(err)}`))
       ),
     close: () => piscina.destroy()
   };
 }
 
 /** Runs in the calling thread, a batch at a time, yielding to the event loop between batches. */
-function inProcessPool(context: RunContext): RunPool {
-  const runner = createRunner(context);
+function inProcessPool<T, O>(runner: (task: T) => O): TaskPool<T, O> {
   return {
     size: 1,
     batch: runsPerTask,

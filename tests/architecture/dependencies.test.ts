@@ -25,6 +25,7 @@ export const layerRank: Record<string, number> = {
   io: 8,
   sweep: 9,
   eval: 9.5,
+  calibrate: 9.5,
   cli: 10,
   bench: 11,
   index: 12,

@@ -1,0 +1,131 @@
+/**
+ * A calibration's results folder: choosing it, refusing a non-empty one unless resumed or
+ * forced, the manifest, and reading back the generations an interrupted calibration finished.
+ * A generation counts as finished when its row is in generations.csv; its population file is
+ * written before that row.
+ */
+import {existsSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {join} from "node:path";
+import {InputError} from "../scenario/problems.js";
+import {stamp} from "../io/outputFolder.js";
+import {writeFileAtomicSync} from "../io/atomicWrite.js";
+import {sha256} from "../io/sha256.js";
+import {version} from "../version.js";
+import type {Population} from "../analysis/abcSmc.js";
+import type {CalibrationPlan} from "./loadCalibration.js";
+import {parseGenerations, parsePopulation, type GenerationRow} from "./calibrationFiles.js";
+
+/** File names inside a calibration folder. */
+export const calibrationFiles = {
+  manifest: "manifest.json",
+  calibration: "calibration.yaml",
+  targets: "targets.csv",
+  generations: "generations.csv",
+  populations: "populations",
+  posterior: "posterior.csv",
+  summary: "posterior-summary.csv",
+  scenario: "scenario.yaml",
+  predictive: "predictive.csv",
+  summaries: "predictive-summaries.csv",
+  sample: "predictive-sample.csv",
+  plots: "plots"
+} as const;
+
+/** What manifest.json of a calibration holds. */
+export interface CalibrationManifest {
+  tool: "rcmp-sim";
+  kind: "calibration";
+  version: string;
+  status: "running" | "complete";
+  calibration: {file: string; sha256: string};
+  base: {file: string; sha256: string};
+  targets: {file: string; sha256: string};
+  seed: number;
+  arguments: string[];
+  node: string;
+  started: string;
+  finished?: string;
+  wallSeconds?: number;
+  stopped?: string;
+  files?: {name: string; sha256: string}[];
+}
+
+/** `results/<calibration file name>/<stamp>`. */
+export function defaultCalibrationOut(plan: CalibrationPlan, date = new Date()): string {
+  return join("results", plan.name, stamp(date));
+}
+
+/** The newest folder under `results/<name>/` holding this calibration file (for `--resume` without `--out`). */
+export function latestCalibrationOut(plan: CalibrationPlan): string | undefined {
+  const parent = join("results", plan.name);
+  if (!existsSync(parent)) return undefined;
+  return readdirSync(parent).sort().reverse().map((n) => join(parent, n)).find((d) => readCalibrationManifest(d)?.calibration.sha256 === plan.sha);
+}
+
+/** The manifest of a calibration folder, or undefined. */
+export function readCalibrationManifest(dir: string): CalibrationManifest | undefined {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, calibrationFiles.manifest), "utf8")) as CalibrationManifest;
+    return m.kind === "calibration" ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes manifest.json (atomically). */
+export function writeCalibrationManifest(dir: string, m: CalibrationManifest): void {
+  writeFileAtomicSync(join(dir, calibrationFiles.manifest), `${JSON.stringify(m, null, 2)}\n`);
+}
+
+/** A fresh manifest for this plan. */
+export function startCalibrationManifest(plan: CalibrationPlan, argv: string[]): CalibrationManifest {
+  return {
+    tool: "rcmp-sim", kind: "calibration", version, status: "running",
+    calibration: {file: plan.file, sha256: plan.sha}, base: {file: plan.baseFile, sha256: plan.baseSha},
+    targets: {file: plan.targetsFile, sha256: plan.targetsSha}, seed: plan.spec.seed,
+    arguments: argv, node: process.version, started: new Date().toISOString()
+  };
+}
+
+/**
+ * Makes `dir` ready. A folder that does not exist or is empty is a fresh start; a non-empty one
+ * is refused unless `force` (which removes the calibration's files) or `resume` (which needs the
+ * same calibration file, base scenario and targets). Returns the finished generations to resume from.
+ */
+export function prepareCalibrationOut(dir: string, plan: CalibrationPlan, mode: {resume: boolean; force: boolean}): {rows: GenerationRow[]; populations: Population[]} {
+  if (mode.resume && mode.force) throw new InputError("--resume and --force contradict each other: choose one");
+  const empty = !existsSync(dir) || readdirSync(dir).length === 0;
+  if (!empty && !mode.force && !mode.resume) {
+    throw new InputError(`output folder ${dir} is not empty: add --resume to continue the calibration in it, or --force to replace its results`);
+  }
+  if (!empty && mode.force) for (const name of Object.values(calibrationFiles)) rmSync(join(dir, name), {recursive: true, force: true});
+  if (empty || mode.force) return {rows: [], populations: []};
+  const m = readCalibrationManifest(dir);
+  if (m === undefined) throw new InputError(`cannot resume in ${dir}: it holds no calibration manifest.json`);
+  const differ = [["calibration file", m.calibration.sha256, plan.sha], ["base scenario", m.base.sha256, plan.baseSha], ["targets", m.targets.sha256, plan.targetsSha]]
+    .filter(([, a, b]) => a !== b).map(([what]) => what);
+  if (differ.length > 0) throw new InputError(`cannot resume in ${dir}: its ${differ.join(", ")} differ${differ.length === 1 ? "s" : ""} from this calibration's`);
+  return finishedGenerations(dir, plan);
+}
+
+/** The generations finished in `dir`: rows of generations.csv whose population file is complete. */
+function finishedGenerations(dir: string, plan: CalibrationPlan): {rows: GenerationRow[]; populations: Population[]} {
+  const path = join(dir, calibrationFiles.generations);
+  if (!existsSync(path)) return {rows: [], populations: []};
+  const rows = parseGenerations(readFileSync(path, "utf8"), path);
+  const paths = plan.parameters.map((p) => p.name);
+  const populations = rows.map((row, g) => {
+    if (row.generation !== g) throw new InputError(`cannot resume in ${dir}: generations.csv skips generation ${g}`);
+    const file = populationFile(dir, g);
+    return parsePopulation(readFileSync(file, "utf8"), file, paths, row);
+  });
+  return {rows, populations};
+}
+
+/** The population file of generation g. */
+export const populationFile = (dir: string, g: number): string => join(dir, calibrationFiles.populations, `${g}.csv`);
+
+/** The names and sha256 of files written, for the manifest. */
+export function fileHashes(dir: string, names: readonly string[]): {name: string; sha256: string}[] {
+  return names.filter((n) => existsSync(join(dir, n))).map((name) => ({name, sha256: sha256(readFileSync(join(dir, name)))}));
+}
