@@ -159,3 +159,19 @@ export function fitDistance(plan: FitPlan, x: Float64Array): number {
   const total = groups.reduce((a, [weight]) => a + weight, 0);
   return Math.sqrt(groups.reduce((a, [weight, mse]) => a + weight * mse, 0) / total);
 }
+
+/**
+ * The states (world indices) a cross-state summary of `dimension` at `year` is taken over: those
+ * with a fitted target there; for a year without one, those of the nearest fitted year before
+ * it (else after it); for a dimension without targets, `fallback`.
+ */
+export function summaryMembers(plan: FitPlan, dims: readonly string[], fallback: readonly number[]): (year: number, dimension: string) => readonly number[] {
+  const d = dims.length;
+  return (year, dimension) => {
+    const mine = plan.summaries.filter((g) => g.dimension === dimension);
+    if (mine.length === 0) return fallback;
+    const before = mine.filter((g) => g.year <= year);
+    const g = before.length > 0 ? before[before.length - 1] : mine[0];
+    return Array.from(g.offsets, (o) => Math.floor((o % plan.size) / d));
+  };
+}

@@ -3,7 +3,8 @@
  * the weighted histogram of the particles and the prior's density, both normalised so that the
  * areas are 1 over the working axis.
  */
-import {normalCdf, normalLogPdf} from "./normal.js";
+import {normalCdf} from "./priors.js";
+import {normalLogPdf} from "./abcPriors.js";
 import {priorKind, priorRange, type PriorSpec} from "./abcPriors.js";
 
 /** A histogram bin: bounds in natural units, density per working unit. */

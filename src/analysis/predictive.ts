@@ -54,14 +54,15 @@ export function predictiveRows(sample: PredictiveSample): PredictiveRow[] {
   return rows;
 }
 
-/** The cross-state mean and spread (population sd) of the states `members` (indices), per year and dimension. */
-export function summaryRows(sample: PredictiveSample, members: readonly number[]): PredictiveRow[] {
+/** The cross-state mean and spread (population sd), per year and dimension, of the states `members(year, dimension)` (indices). */
+export function summaryRows(sample: PredictiveSample, membersOf: (year: number, dimension: string) => readonly number[]): PredictiveRow[] {
   const d = sample.dims.length;
   const size = sample.states.length * d;
   const rows: PredictiveRow[] = [];
-  const values = new Float64Array(members.length);
   sample.years.forEach((year, k) => {
     sample.dims.forEach((dim, j) => {
+      const members = membersOf(year, dim);
+      const values = new Float64Array(members.length);
       const means = new Float64Array(sample.draws.length);
       const spreads = new Float64Array(sample.draws.length);
       sample.draws.forEach((x, m) => {

@@ -70,7 +70,7 @@ export async function calibrate(file: string, o: CalibrateOptions = {}): Promise
   const manifest = startCalibrationManifest(plan, o.argv ?? []);
   writeCalibrationManifest(dir, manifest);
   writeFileAtomicSync(join(dir, files.calibration), plan.text);
-  writeFileAtomicSync(join(dir, files.targets), targetsCsv(plan.fit.used));
+  writeFileAtomicSync(join(dir, files.targets), targetsCsv(plan.seen));
   o.onStart?.({dir, plan, resumed: before.populations.length});
   const pool = createCalibrationPool(o.workers ?? 1, {scenarioText: plan.scenarioText, scenarioFile: `${plan.baseFile} (as calibrated)`, paths: plan.parameters.map((p) => p.name)});
   try {

@@ -19,6 +19,7 @@ import {parseGenerations, parsePopulation, type GenerationRow} from "./calibrati
 export const calibrationFiles = {
   manifest: "manifest.json",
   calibration: "calibration.yaml",
+  /** The targets the calibration saw (fitted, or the starting positions' year). */
   targets: "targets.csv",
   generations: "generations.csv",
   populations: "populations",

@@ -33,7 +33,7 @@ export async function writeCalibrationPlots(dir: string, plan: CalibrationPlan, 
     const panels = plan.fileOrder.map((i) => plan.states[i]).filter((s) => observed.some((p) => p.panel === s && p.dimension === dim));
     paths.push(...(await writeFigure(predictiveFigure(bands, observed.filter((p) => p.dimension === dim), {
       panels, title: `${label && label !== dim ? `${label} (${dim})` : dim}: posterior predictive and targets`,
-      subtitle: "line: median; bands: 50% and 90% of the predictive; dots: targets fitted; open circles: targets not fitted"
+      subtitle: "line: median; bands: 50% and 90% of the predictive; dots: targets fitted; open circles: targets not fitted (the starting year, or years not fitted)"
     }), at(`predictive-${dim}`))));
   }
   paths.push(...(await writeSvgFigure(summariesSvg(plan, sample), at("predictive-summaries"))));
@@ -89,5 +89,5 @@ function summariesSvg(plan: CalibrationPlan, sample: PredictiveSample): string {
     {panels: dims, columns: dims.length, domain, width: Math.max(600, 300 * dims.length), title: statistic === "mean" ? "Cross-state mean" : "Cross-state spread (population sd)"}
   ));
   const top = Math.max(0.05, ...rows.filter((r) => r.state === "spread").map((r) => r.quantiles[4]), ...plan.fit.summaries.map((s) => (Number.isNaN(s.spread) ? 0 : s.spread)));
-  return panelGridSvg([figure("mean", [0, 1]), figure("spread", [0, Math.ceil(top * 12) / 10])], 1, "Posterior predictive of the cross-state summaries (dots: fitted targets)");
+  return panelGridSvg([figure("mean", [0, 1]), figure("spread", [0, Math.ceil(top * 12) / 10])], 1, "Posterior predictive of the cross-state summaries over the states with targets (dots: the targets')");
 }

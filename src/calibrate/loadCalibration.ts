@@ -13,7 +13,7 @@ import type {Scenario} from "../scenario/schema.js";
 import {toTick, yearOf} from "../scenario/resolve.js";
 import {simulate} from "../run/simulate.js";
 import {parseTargets, type Target} from "../results/targetsCsv.js";
-import {fitPlan, type FitPlan} from "../analysis/fitPlan.js";
+import {fitPlan, summaryMembers, type FitPlan} from "../analysis/fitPlan.js";
 import {priorKind, priorRange, type Parameter} from "../analysis/abcPriors.js";
 import {readInputText} from "../io/readScenario.js";
 import {sha256} from "../io/sha256.js";
@@ -41,6 +41,8 @@ export interface CalibrationPlan {
   scenarioText: string;
   parameters: Parameter[];
   fit: FitPlan;
+  /** The targets the calibration saw: those fitted and those the starting positions came from. */
+  seen: Target[];
   /** Starting values set from the targets, and the (state, dimension) pairs left at the scenario's. */
   start?: {year: number; values: StartValue[]; missing: StartValue[]};
   /** State ids (world order), their file order, dimension ids. */
@@ -50,8 +52,8 @@ export interface CalibrationPlan {
   /** Years (ticks without a calendar) the predictive covers, and their ticks. */
   years: number[];
   yearTicks: number[];
-  /** World indices of the states with targets (the predictive's summaries are over them). */
-  summaryStates: number[];
+  /** The states (world indices) the predictive's cross-state summaries of a year and dimension are over (see `summaryMembers`). */
+  summaryStates: (year: number, dimension: string) => readonly number[];
   notes: string[];
 }
 
@@ -82,8 +84,9 @@ export async function loadCalibration(file: string, o: {targets?: string} = {}):
   return {
     file, name: basename(file, extname(file)), text, sha: sha256(text), spec, baseFile, baseSha: sha256(baseText),
     targetsFile, targetsText, targetsSha: sha256(targetsText), targets, scenario, scenarioText, parameters, fit, start,
+    seen: seenTargets(targets, fit, start, states, dims),
     states, fileOrder: Array.from(world.fileOrder), dims, years, yearTicks,
-    summaryStates: states.flatMap((s, i) => (withTargets.has(s) ? [i] : [])),
+    summaryStates: summaryMembers(fit, dims, states.flatMap((s, i) => (withTargets.has(s) ? [i] : []))),
     notes: [...fit.notes, ...startNotes(start)]
   };
 }
@@ -141,6 +144,13 @@ function startingPositions(spec: CalibrationSpec, scenario: Scenario, targets: r
   }
   const {values, missing} = startValues(inRun, first, scenario);
   return {scenario: withStart(scenario, values, spec.keepIdeals), start: {year: first, values, missing}};
+}
+
+/** The targets fitted, and those the starting positions came from, in the file's order. */
+function seenTargets(targets: readonly Target[], fit: FitPlan, start: CalibrationPlan["start"], states: string[], dims: string[]): Target[] {
+  const used = new Set(fit.used);
+  const isStart = (t: Target) => start !== undefined && t.year === start.year && states.includes(t.state) && dims.includes(t.dimension);
+  return targets.filter((t) => used.has(t) || isStart(t));
 }
 
 function startNotes(start: CalibrationPlan["start"]): string[] {

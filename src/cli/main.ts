@@ -17,6 +17,8 @@ import {registerExplore} from "./explore.js";
 import {registerAttribute} from "./attribute.js";
 import {registerAsk} from "./ask.js";
 import {registerCalibrate} from "./calibrate.js";
+import {registerScore} from "./score.js";
+import {registerTargets} from "./targets.js";
 import {version} from "../version.js";
 import {reportError} from "./action.js";
 
@@ -42,6 +44,8 @@ export function buildProgram(): Command {
   registerAttribute(program);
   registerAsk(program);
   registerCalibrate(program);
+  registerScore(program);
+  registerTargets(program);
   return program;
 }
 
