@@ -1,6 +1,7 @@
 /**
- * `rcmp schema [--sweep | --eval] [--out file]`: writes the JSON Schema of scenario files (or of
- * sweep files, or of `rcmp eval`'s JSON-lines rows), so editors and programs can check them
+ * `rcmp schema [--sweep | --eval | --calibration | --mapping | --targets] [--out file]`: writes the
+ * JSON Schema of scenario files (or of sweep, calibration or mapping files, of `rcmp eval`'s
+ * JSON-lines rows, or of a targets CSV's rows), so editors and programs can check them
  * (e.g. `# yaml-language-server: $schema=scenario.schema.json`).
  */
 import type {Command} from "commander";
@@ -9,19 +10,23 @@ import {action} from "./action.js";
 import {scenario} from "../scenario/schema.js";
 import {sweepSchema} from "../sweep/sweepSchema.js";
 import {evalOutcomeSchema, evalRowSchema} from "../eval/evalSchema.js";
+import {calibrationSchema} from "../calibrate/calibrationSchema.js";
+import {targetMappingSchema} from "../results/targetMapping.js";
 import {writeOutputFile} from "../io/writeOutputFile.js";
+import {InputError} from "../scenario/problems.js";
 
-/** The JSON Schema of scenario files as written (defaults shown, none required). */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(scenario, {io: "input", unrepresentable: "any"}) as Record<string, unknown>;
-  return {...schema, title: "rcmp-sim scenario", description: "One run's world for rcmp-sim: states, processes, facilitators, dynamics, events, metrics."};
+/** The JSON Schema of a file format (as written: defaults shown, none required), with its title and description. */
+function jsonSchemaOf(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
+  return {...(z.toJSONSchema(schema, {io: "input", unrepresentable: "any"}) as Record<string, unknown>), title, description};
 }
 
-/** The JSON Schema of sweep files as written. */
-export function sweepJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(sweepSchema, {io: "input", unrepresentable: "any"}) as Record<string, unknown>;
-  return {...schema, title: "rcmp-sim sweep", description: "A parameter sweep for rcmp-sim: base scenario, design, parameters (paths of rcmp run --set), replicates, recorded metrics."};
-}
+/** The JSON Schema of scenario files. */
+export const scenarioJsonSchema = (): Record<string, unknown> =>
+  jsonSchemaOf(scenario, "rcmp-sim scenario", "One run's world for rcmp-sim: states, processes, facilitators, dynamics, events, metrics.");
+
+/** The JSON Schema of sweep files. */
+export const sweepJsonSchema = (): Record<string, unknown> =>
+  jsonSchemaOf(sweepSchema, "rcmp-sim sweep", "A parameter sweep for rcmp-sim: base scenario, design, parameters (paths of rcmp run --set), replicates, recorded metrics.");
 
 /** The JSON Schema of an `rcmp eval` input row, with the output line under `$defs.outcome`. */
 export function evalJsonSchema(): Record<string, unknown> {
@@ -30,18 +35,70 @@ export function evalJsonSchema(): Record<string, unknown> {
   return {...row, title: "rcmp-sim eval row", $defs: {outcome: {...outcome, title: "rcmp-sim eval outcome"}}};
 }
 
+/** The JSON Schema of calibration files. */
+export const calibrationJsonSchema = (): Record<string, unknown> =>
+  jsonSchemaOf(calibrationSchema, "rcmp-sim calibration", "A calibration for rcmp calibrate: base scenario, targets file, parameters (paths of rcmp run --set) with priors, what to fit, ABC-SMC settings.");
+
+/** The JSON Schema of target mapping files (rcmp targets impic --mapping). */
+export const mappingJsonSchema = (): Record<string, unknown> =>
+  jsonSchemaOf(targetMappingSchema, "rcmp-sim target mapping",
+    "How rcmp targets impic reads a policy index (tidy rows state, year, variable, value) into targets: which variable per dimension, 1 − x or not, the \"no law\" value.");
+
+/**
+ * The JSON Schema of one row of a targets file. Targets are CSV, not JSON: a header naming the
+ * columns (state, year, dimension, value and optionally sd; others are ignored), then one row
+ * per observation, each of which must match this schema.
+ */
+export function targetsJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "rcmp-sim targets (one row of the CSV)",
+    description: "Targets are a CSV file with the header state,year,dimension,value[,sd] (other columns are ignored; a row per observation; a (state, year, dimension) at most once). " +
+      "Used by rcmp calibrate (what to fit) and rcmp score (what to score against). This schema describes one row, its cells read as numbers where numbers are expected.",
+    type: "object",
+    required: ["state", "year", "dimension", "value"],
+    properties: {
+      state: {type: "string", minLength: 1, description: "a state id of the scenario (e.g. DEU); rows of other states are left out with a note"},
+      year: {type: "number", description: "calendar year; a whole year stands for its first tick (1990 = tick of 1990.0); without a calendar, a tick"},
+      dimension: {type: "string", minLength: 1, description: "a dimension id of the scenario (e.g. asylum); rows of other dimensions are left out with a note"},
+      value: {type: "number", minimum: 0, maximum: 1, description: "the observed position on the model's scale"},
+      sd: {type: "number", exclusiveMinimum: 0, description: "optional (empty for none): the value's uncertainty; a per-state position error is divided by it (default 1)"}
+    }
+  };
+}
+
+/** The schemas `rcmp schema` writes, by option. */
+const schemas: Record<string, () => Record<string, unknown>> = {
+  sweep: sweepJsonSchema, eval: evalJsonSchema, calibration: calibrationJsonSchema, mapping: mappingJsonSchema, targets: targetsJsonSchema
+};
+
+interface SchemaOptions {
+  out?: string;
+  force?: boolean;
+  sweep?: boolean;
+  eval?: boolean;
+  calibration?: boolean;
+  mapping?: boolean;
+  targets?: boolean;
+}
+
 export function registerSchema(program: Command): void {
   program
     .command("schema")
-    .description("print (or write) the JSON Schema of scenario files, for editors")
+    .description("print (or write) the JSON Schema of scenario files (or of sweep, eval, calibration, mapping or targets files), for editors")
     .option("--sweep", "the schema of sweep files instead")
     .option("--eval", "the schema of rcmp eval's JSON-lines input rows instead (its output lines under $defs.outcome)")
+    .option("--calibration", "the schema of calibration files (rcmp calibrate) instead")
+    .option("--mapping", "the schema of target mapping files (rcmp targets impic --mapping) instead")
+    .option("--targets", "the schema of one row of a targets CSV (state,year,dimension,value[,sd]) instead")
     .option("--out <file>", "write to this file instead of standard output")
     .option("--force", "replace the --out file if it exists")
+    .addHelpText("after", "\nExamples:\n  rcmp schema --out scenario.schema.json\n  rcmp schema --calibration --out calibration.schema.json\n")
     .action(
-      action(async (o: {out?: string; sweep?: boolean; eval?: boolean; force?: boolean}) => {
-        const schema = o.eval ? evalJsonSchema() : o.sweep ? sweepJsonSchema() : scenarioJsonSchema();
-        const text = `${JSON.stringify(schema, null, 2)}\n`;
+      action(async (o: SchemaOptions) => {
+        const chosen = Object.keys(schemas).filter((k) => o[k as keyof SchemaOptions]);
+        if (chosen.length > 1) throw new InputError(`choose one of --${chosen.join(", --")}`);
+        const text = `${JSON.stringify(chosen.length === 1 ? schemas[chosen[0]]() : scenarioJsonSchema(), null, 2)}\n`;
         if (o.out) {
           await writeOutputFile(o.out, text, {force: o.force});
           process.stderr.write(`wrote ${o.out}\n`);

@@ -12,27 +12,22 @@ import {zodProblems} from "../scenario/zodProblems.js";
 
 /** How one model dimension is read from the index. */
 export const dimensionMapping = z.strictObject({
-  /** The index variable (a value of the `variable` column), e.g. `Reg_C`. */
-  variable: z.string().min(1),
-  /** Take 1 − x: the index is high where the model's dimension is low. Default false. */
-  reverse: z.boolean().default(false),
-  /** A raw value that means "no law existed", not a measurement: such cells are dropped (IMPIC: 1). Default: none. */
-  noLaw: z.number().finite().optional()
-});
+  variable: z.string().min(1).describe("the index variable (a value of the variable column), e.g. Reg_C"),
+  reverse: z.boolean().default(false).describe("take 1 − x: the index is high where the model's dimension is low; default false"),
+  noLaw: z.number().finite().optional().describe("a raw value that means \"no law existed\", not a measurement: such cells are dropped (IMPIC: 1); default none")
+}).describe("how one model dimension is read from the index");
 
 /** The mapping file. */
 export const targetMappingSchema = z.strictObject({
-  /** Where the index comes from, for the reader (e.g. "IMPIC v2, Helbling et al. 2017"). */
-  source: z.string().optional(),
-  /** Column names of the index file. Defaults: IMPIC's `country`, `year`, `variable`, `value`. */
+  source: z.string().optional().describe("where the index comes from, for the reader (e.g. IMPIC v2, Helbling et al. 2017)"),
   columns: z.strictObject({
-    state: z.string().min(1).default("country"),
-    year: z.string().min(1).default("year"),
-    variable: z.string().min(1).default("variable"),
-    value: z.string().min(1).default("value")
-  }).default({state: "country", year: "year", variable: "variable", value: "value"}),
-  /** Model dimension id → how to read it. At least one. */
+    state: z.string().min(1).default("country").describe("column of state ids (the scenario's); default country"),
+    year: z.string().min(1).default("year").describe("column of years; default year"),
+    variable: z.string().min(1).default("variable").describe("column of variable names; default variable"),
+    value: z.string().min(1).default("value").describe("column of values; default value")
+  }).default({state: "country", year: "year", variable: "variable", value: "value"}).describe("column names of the index file (defaults: IMPIC's)"),
   dimensions: z.record(z.string().min(1), dimensionMapping).refine((d) => Object.keys(d).length > 0, "expected at least one dimension")
+    .describe("model dimension id → how to read it; at least one")
 });
 
 /** A mapping file after validation. */
