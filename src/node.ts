@@ -13,3 +13,6 @@ export {merge, type MergeOptions, type MergeResult} from "./sweep/merge.js";
 export {loadSweep, type SweepPlan} from "./sweep/loadSweep.js";
 export {sensitivityFromFolder, type SensitivityOptions, type FolderSensitivity} from "./sweep/sensitivityFolder.js";
 export {readSensitivityDesign} from "./sweep/sensitivityDesign.js";
+export {calibrate, type CalibrateOptions, type CalibrateResult} from "./calibrate/calibrate.js";
+export {loadCalibration, type CalibrationPlan} from "./calibrate/loadCalibration.js";
+export {scoreCalibration, type ScoreResult} from "./calibrate/scoreCalibration.js";

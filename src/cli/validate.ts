@@ -1,6 +1,7 @@
 /**
  * `rcmp validate <files...>`: checks scenario files (and sweep files, told apart by their `base`
- * key) and reports every problem, with file, line and path; exit code 2 when any file is bad.
+ * key, and calibration files, by `base` and `targets`) and reports every problem, with file,
+ * line and path; exit code 2 when any file is bad.
  */
 import type {Command} from "commander";
 import {action, reportError} from "./action.js";
@@ -13,8 +14,8 @@ import {checkSizes} from "./runPlan.js";
 export function registerValidate(program: Command): void {
   program
     .command("validate")
-    .description("check scenario and sweep files against their schemas, their references and the limits of a run")
-    .argument("<files...>", "scenario or sweep files (YAML or JSON)")
+    .description("check scenario, sweep and calibration files against their schemas, their references and the limits of a run")
+    .argument("<files...>", "scenario, sweep or calibration files (YAML or JSON)")
     .action(
       action(async (files: string[]) => {
         let bad = 0;
@@ -37,6 +38,11 @@ export function registerValidate(program: Command): void {
 async function describe(file: string): Promise<string> {
   const text = await readInputText(file);
   const data = parseText(text, file).data as Record<string, unknown> | null;
+  if (data !== null && typeof data === "object" && "base" in data && "targets" in data && !("dimensions" in data)) {
+    const {loadCalibration} = await import("../calibrate/loadCalibration.js"); // only for calibration files
+    const plan = await loadCalibration(file);
+    return `calibration of ${plan.baseFile} (${plural(plan.parameters.length, "parameter")}, ${plural(plan.fit.used.length, "target")} to fit, ${plural(plan.spec.particles, "particle")})`;
+  }
   if (data !== null && typeof data === "object" && "base" in data && !("dimensions" in data)) {
     const {loadSweep} = await import("../sweep/loadSweep.js"); // only for sweep files
     const plan = await loadSweep(file);

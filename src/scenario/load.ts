@@ -96,7 +96,8 @@ export function validateScenario(parsed: ParsedText, overrides: readonly Overrid
     throw new InputError([{file, path: [], message: "expected a scenario: a mapping with id, dimensions, states, ..."}]);
   }
   if ("base" in data && !("dimensions" in data)) {
-    throw new InputError([{file, path: [], message: "this is a sweep file, not a scenario (it has `base` and no `dimensions`): run it with `rcmp sweep`"}]);
+    const calibration = "targets" in data;
+    throw new InputError([{file, path: [], message: `this is a ${calibration ? "calibration" : "sweep"} file, not a scenario (it has \`base\` and no \`dimensions\`): run it with \`rcmp ${calibration ? "calibrate" : "sweep"}\``}]);
   }
   const raw = structuredClone(data) as Record<string, unknown>;
   applyOverrides(raw, overrides);

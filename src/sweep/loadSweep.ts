@@ -106,6 +106,9 @@ export function parseSpec(parsed: ParsedText): SweepSpec {
   if (typeof data === "object" && data !== null && "dimensions" in data && !("base" in data)) {
     throw new InputError([{file: parsed.file, path: [], message: "this is a scenario, not a sweep file (it has `dimensions` and no `base`): run it with `rcmp run`, or write a sweep file whose `base` names it"}]);
   }
+  if (typeof data === "object" && data !== null && "targets" in data && "base" in data) {
+    throw new InputError([{file: parsed.file, path: [], message: "this is a calibration file, not a sweep file (it has `targets`): run it with `rcmp calibrate`"}]);
+  }
   const result = sweepSchema.safeParse(data, {reportInput: true});
   if (!result.success) throw new InputError(placeProblems(parsed, zodProblems(result.error.issues, sweepSchema)));
   const spec = result.data;
