@@ -1,5 +1,5 @@
 /**
- * `npm run coverage-study [-- --cases N --workers W]`: does ABC-SMC's posterior say what it
+ * `npm run coverage-study [-- --cases N --workers W --particles P --generations G]`: does ABC-SMC's posterior say what it
  * should? For each case k, draw the truth from the priors, make targets by running the model at
  * it (tests/calibrate/fixtures/synthetic.yaml, targets every second year 1991-1999), calibrate
  * with the settings of the recovery test, and check whether each parameter's 90% interval
@@ -35,21 +35,28 @@ export function truthOf(k: number): number[] {
   return coveragePriors.map((p) => priorDraw(p.prior, random()));
 }
 
-/** The calibration file text for a targets file and seed: 150 particles, 5 generations (or `generations`), 40 predictive draws. */
-export function coverageCalibration(targets: string, seed: number, o: {generations?: number; extra?: string} = {}): string {
+/** Settings of a case's calibration: particles (default 150) and generations (default 5), and YAML lines to add. */
+export interface CoverageSettings {
+  particles?: number;
+  generations?: number;
+  extra?: string;
+}
+
+/** The calibration file text for a targets file and seed (40 predictive draws). */
+export function coverageCalibration(targets: string, seed: number, o: CoverageSettings = {}): string {
   return `base: ${syntheticScenario}\ntargets: ${targets}\nparameters:\n${coveragePriors.map((p) => `  ${p.name}: ${JSON.stringify(p.prior)}\n`).join("")}` +
-    `particles: 150\ngenerations: ${o.generations ?? 5}\nseed: ${seed}\npredictive: {draws: 40}\n${o.extra ?? ""}`;
+    `particles: ${o.particles ?? 150}\ngenerations: ${o.generations ?? 5}\nseed: ${seed}\npredictive: {draws: 40}\n${o.extra ?? ""}`;
 }
 
 /** One case: whether each parameter's 90% interval covers the truth, and its width over the prior's (log scale for log-uniform). */
-async function runCase(k: number, workers: number): Promise<{covered: boolean[]; shrink: number[]}> {
+async function runCase(k: number, workers: number, settings: CoverageSettings): Promise<{covered: boolean[]; shrink: number[]}> {
   const dir = mkdtempSync(join(tmpdir(), "rcmp-coverage-"));
   try {
     const truth = truthOf(k);
     const scenario = await readScenarioFile(syntheticScenario, coveragePriors.map((p, j) => ({path: p.name, value: truth[j]})));
     const run = simulate(scenario, {seed: 1000 + k, positions: {years: coverageYears}});
     writeFileSync(join(dir, "targets.csv"), positionsCsv(run.positions!));
-    writeFileSync(join(dir, "calibration.yaml"), coverageCalibration(join(dir, "targets.csv"), 7 + k));
+    writeFileSync(join(dir, "calibration.yaml"), coverageCalibration(join(dir, "targets.csv"), 7 + k, settings));
     const result = await calibrate(join(dir, "calibration.yaml"), {out: join(dir, "out"), workers, plots: false});
     const scale = (p: Parameter, x: number) => (p.prior.prior === "log-uniform" ? Math.log(x) : x);
     return {
@@ -81,14 +88,15 @@ async function main(): Promise<void> {
   };
   const cases = arg("--cases", 100);
   const workers = arg("--workers", 1);
+  const settings = {particles: arg("--particles", 150), generations: arg("--generations", 5)};
   const started = performance.now();
   const results: {covered: boolean[]; shrink: number[]}[] = [];
   for (let k = 0; k < cases; k++) {
-    results.push(await runCase(k, workers));
+    results.push(await runCase(k, workers, settings));
     process.stderr.write(`\r  case ${k + 1} of ${cases}`);
   }
   process.stderr.write("\n");
-  console.log(`calibration coverage study: ${cases} cases, truths drawn from the priors, 150 particles, 5 generations (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(`calibration coverage study: ${cases} cases, truths drawn from the priors, ${settings.particles} particles, ${settings.generations} generations (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   coveragePriors.forEach((p, j) => {
     const hits = results.filter((r) => r.covered[j]).length;
     const [lo, hi] = wilson(hits, cases);

@@ -28,9 +28,9 @@ export async function writeCalibrationPlots(dir: string, plan: CalibrationPlan, 
   const rows = predictiveRows(sample);
   const observed = observedPoints(plan);
   for (const dim of plan.dims.filter((d) => plan.fit.used.some((t) => t.dimension === d))) {
-    const bands = rows.filter((r) => r.dimension === dim).map((r) => band(r, r.state));
-    const label = plan.scenario.dimensions.find((d) => d.id === dim)?.label;
     const panels = plan.fileOrder.map((i) => plan.states[i]).filter((s) => observed.some((p) => p.panel === s && p.dimension === dim));
+    const bands = rows.filter((r) => r.dimension === dim && panels.includes(r.state)).map((r) => band(r, r.state));
+    const label = plan.scenario.dimensions.find((d) => d.id === dim)?.label;
     paths.push(...(await writeFigure(predictiveFigure(bands, observed.filter((p) => p.dimension === dim), {
       panels, title: `${label && label !== dim ? `${label} (${dim})` : dim}: posterior predictive and targets`,
       subtitle: "line: median; bands: 50% and 90% of the predictive; dots: targets fitted; open circles: targets not fitted (the starting year, or years not fitted)"

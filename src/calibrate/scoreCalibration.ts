@@ -15,8 +15,8 @@ import {InputError} from "../scenario/problems.js";
 import {readInputText} from "../io/readScenario.js";
 import {prepareOutput} from "../io/outputFolder.js";
 import {writeFileAtomicSync} from "../io/atomicWrite.js";
-import {writeFigure} from "../io/writeFigure.js";
 import {parsePredictiveSample} from "./calibrationFiles.js";
+import type {ScorePoint} from "../plot/scoreFigure.js";
 import {calibrationFiles, readCalibrationManifest} from "./calibrationFolder.js";
 
 /** What scoring did. */
@@ -49,7 +49,7 @@ export async function scoreCalibration(folder: string, observedFile: string, o: 
   await prepareOutput(o.out, o.force ?? false);
   writeFileAtomicSync(join(o.out, "score.csv"), [csvLine(scoreColumns), ...rows.map(rowCells).map(csvLine)].join(""));
   writeFileAtomicSync(join(o.out, "score-cells.csv"), cellsCsv(cells, scores));
-  const figures = o.plots ?? true ? await writeFigure(await figureOf(rows, cells, scores, folder), join(o.out, "score")) : [];
+  const figures = o.plots ?? true ? await writeScoreFigure(rows, cells, scores, folder, join(o.out, "score")) : [];
   return {dir: o.out, rows, scored: cells.length, notes, figures};
 }
 
@@ -98,7 +98,9 @@ function cellsCsv(cells: readonly ScoredCell[], scores: readonly CellScore[]): s
   return lines.join("");
 }
 
-function figureOf(rows: readonly ScoreRow[], cells: readonly ScoredCell[], scores: readonly CellScore[], folder: string) {
+/** Draws score.svg/.png: errors and CRPS by year and dimension. Loaded on demand: the figure code pulls in jsdom and resvg. */
+async function writeScoreFigure(rows: readonly ScoreRow[], cells: readonly ScoredCell[], scores: readonly CellScore[], folder: string, base: string): Promise<string[]> {
+  const [{scoreFigure, scoreNames}, {writeFigure}] = await Promise.all([import("../plot/scoreFigure.js"), import("../io/writeFigure.js")]);
   const all = rows[0];
   const groups = new Map<string, {dimension: string; year: number; k: number[]}>();
   cells.forEach((c, k) => {
@@ -107,16 +109,18 @@ function figureOf(rows: readonly ScoreRow[], cells: readonly ScoredCell[], score
     groups.get(id)!.k.push(k);
   });
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const points = [...groups.values()].flatMap((g) => {
+  const points: ScorePoint[] = [...groups.values()].flatMap((g) => {
     const paired = g.k.filter((k) => scores[k].errorPersistence !== undefined);
     return [
-      {dimension: g.dimension, year: g.year, score: "median", value: mean(g.k.map((k) => scores[k].errorMedian))},
-      ...(paired.length > 0 ? [{dimension: g.dimension, year: g.year, score: "persistence", value: mean(paired.map((k) => scores[k].errorPersistence as number))}] : []),
-      {dimension: g.dimension, year: g.year, score: "CRPS", value: mean(g.k.map((k) => scores[k].crps))}
+      {dimension: g.dimension, year: g.year, score: scoreNames[0], value: mean(g.k.map((k) => scores[k].errorMedian))},
+      ...(paired.length > 0 ? [{dimension: g.dimension, year: g.year, score: scoreNames[1], value: mean(paired.map((k) => scores[k].errorPersistence as number))}] : []),
+      {dimension: g.dimension, year: g.year, score: scoreNames[2], value: mean(g.k.map((k) => scores[k].crps))}
     ];
   }).sort((a, b) => a.year - b.year);
-  return import("../plot/scoreFigure.js").then(({scoreFigure}) => scoreFigure(points, {
+  return writeFigure(scoreFigure(points, {
     title: `Out-of-sample scores of ${folder}`,
-    subtitle: `${all.n} observations; coverage of the 50% interval ${all.coverage50.toFixed(2)}, of the 90% interval ${all.coverage90.toFixed(2)}; skill against persistence ${Number.isFinite(all.skill) ? all.skill.toFixed(2) : "n/a"}`
-  }));
+    subtitle: `${all.n} observations; coverage of the 50% interval ${all.coverage50.toFixed(2)}, of the 90% interval ${all.coverage90.toFixed(2)}; ` +
+      `skill against persistence ${Number.isFinite(all.skill) ? all.skill.toFixed(2) : "n/a"}`,
+    caption: "MAE: mean absolute error (lower is better); skill: 1 − MAE of the median / MAE of persistence (above 0: better than persistence)"
+  }), base);
 }

@@ -4,10 +4,9 @@
  * tolerance, acceptance) and a line per finished generation; prints the posterior summary and
  * where the results are. Exit code 0 when done, 1 when runs failed, 2 for bad input.
  */
-import {availableParallelism} from "node:os";
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {InputError} from "../scenario/problems.js";
+import {workersOf} from "./sweep.js";
 import {calibrate, type CalibrateResult} from "../calibrate/calibrate.js";
 import type {AbcProgress} from "../analysis/abcSmc.js";
 import type {GenerationRow} from "../calibrate/calibrationFiles.js";
@@ -42,13 +41,6 @@ export function registerCalibrate(program: Command): void {
       "  rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal --resume\n" +
       "  rcmp score results/igc-cal observed.csv\n")
     .action(action(async (file: string, o: CalibrateCliOptions) => calibrateCommand(file, o)));
-}
-
-function workersOf(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`--workers expects a whole number ≥ 1, got "${text}"`);
-  return n;
 }
 
 async function calibrateCommand(file: string, o: CalibrateCliOptions): Promise<number> {

@@ -38,7 +38,10 @@ export interface PredictiveFigureOptions {
  * the 50% band (darker), the median line, the targets the calibration fitted as filled dots and
  * others (held out, or outside the years fitted) as open circles. Returns Plot options.
  */
-export function predictiveFigure(bands: readonly BandRow[], observed: readonly ObservedPoint[], o: PredictiveFigureOptions): Plot.PlotOptions {
+export function predictiveFigure(bandRows: readonly BandRow[], observedRows: readonly ObservedPoint[], o: PredictiveFigureOptions): Plot.PlotOptions {
+  // rows of other panels would make facets of their own
+  const bands = bandRows.filter((r) => o.panels.includes(r.panel));
+  const observed = observedRows.filter((r) => o.panels.includes(r.panel));
   const columns = Math.min(o.columns ?? 4, o.panels.length);
   const rows = Math.ceil(o.panels.length / columns);
   const fx = (d: {panel: string}) => o.panels.indexOf(d.panel) % columns;

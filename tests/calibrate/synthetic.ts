@@ -5,7 +5,7 @@
  */
 import {writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {coverageCalibration, coveragePriors, coverageYears, syntheticScenario, truthOf} from "../../src/bench/calibrationCoverage.js";
+import {coverageCalibration, coveragePriors, coverageYears, syntheticScenario, truthOf, type CoverageSettings} from "../../src/bench/calibrationCoverage.js";
 import {rcmp} from "../helpers/cli.js";
 
 export {truthOf};
@@ -21,7 +21,7 @@ export function makeTargets(dir: string, truth: readonly number[], seed: number)
 }
 
 /** Writes dir/calibration.yaml for these targets and seed (see `coverageCalibration`); returns its path. */
-export function calibrationFile(dir: string, targets: string, seed: number, o: {generations?: number; extra?: string} = {}): string {
+export function calibrationFile(dir: string, targets: string, seed: number, o: CoverageSettings = {}): string {
   const file = join(dir, "calibration.yaml");
   writeFileSync(file, coverageCalibration(targets, seed, o));
   return file;
