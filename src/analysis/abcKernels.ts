@@ -7,7 +7,7 @@
  *   Σⱼ = Σₖ w̃ₖ (θₖ − θⱼ)(θₖ − θⱼ)ᵀ over the previous particles k within the new tolerance, w̃
  *   their weights normalised; narrower where the previous generation was already close.
  */
-import {addLowerTimes, choleskyWithRidge, gaussianLogDensity, lowerSolve} from "./matrix.js";
+import {addLowerTimes, choleskyWithRidge, gaussianLogConstant, lowerSolve, mahalanobis2} from "./matrix.js";
 import {normalized, weightedCovariance, weightedMean} from "./weighted.js";
 
 /** The previous generation, in working space, and the tolerance of the one being drawn. */
@@ -34,7 +34,7 @@ function normalKernel(input: KernelInput): Kernel {
   const L = choleskyWithRidge(C, p);
   // With one covariance, whiten every particle once: log K(x | θⱼ) = −½‖L⁻¹x − L⁻¹θⱼ‖² + c.
   const white = input.points.map((theta) => lowerSolve(L, theta));
-  const c = gaussianLogDensity(input.points[0], input.points[0], L);
+  const c = gaussianLogConstant(L, p);
   return {
     perturb: (j, z, out) => addLowerTimes(input.points[j], L, z, out),
     logDensities: (x, out) => {
@@ -61,9 +61,12 @@ function olcmKernel(input: KernelInput): Kernel {
     for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) S[a * p + b] += (m[a] - theta[a]) * (m[b] - theta[b]);
     return choleskyWithRidge(S, p);
   });
+  const constants = factors.map((L) => gaussianLogConstant(L, p));
   return {
     perturb: (j, z, out) => addLowerTimes(input.points[j], factors[j], z, out),
-    logDensities: (x, out) => factors.forEach((L, j) => (out[j] = gaussianLogDensity(x, input.points[j], L)))
+    logDensities: (x, out) => {
+      for (let j = 0; j < factors.length; j++) out[j] = constants[j] - 0.5 * mahalanobis2(x, input.points[j], factors[j]);
+    }
   };
 }
 

@@ -64,19 +64,24 @@ export function lowerSolve(L: Float64Array, x: Float64Array): Float64Array {
 
 const scratch = {y: new Float64Array(0)};
 
-/** log N(x; m, L·Lᵀ), the multivariate normal log density with covariance factor L. */
-export function gaussianLogDensity(x: Float64Array, m: Float64Array, L: Float64Array): number {
+/** ‖L⁻¹(x − m)‖², the squared Mahalanobis distance for covariance L·Lᵀ. */
+export function mahalanobis2(x: Float64Array, m: Float64Array, L: Float64Array): number {
   const p = x.length;
   if (scratch.y.length !== p) scratch.y = new Float64Array(p);
   const y = scratch.y;
   let quad = 0;
-  let logDet = 0;
   for (let i = 0; i < p; i++) {
     let s = x[i] - m[i];
     for (let k = 0; k < i; k++) s -= L[i * p + k] * y[k];
     y[i] = s / L[i * p + i];
     quad += y[i] * y[i];
-    logDet += Math.log(L[i * p + i]);
   }
-  return -0.5 * quad - logDet - 0.5 * p * Math.log(2 * Math.PI);
+  return quad;
+}
+
+/** The normalising term of log N(·; m, L·Lᵀ): −log|L| − (p/2) log 2π. */
+export function gaussianLogConstant(L: Float64Array, p: number): number {
+  let logDet = 0;
+  for (let i = 0; i < p; i++) logDet += Math.log(L[i * p + i]);
+  return -logDet - 0.5 * p * Math.log(2 * Math.PI);
 }
