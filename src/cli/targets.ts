@@ -28,16 +28,7 @@ export function registerTargets(program: Command): void {
     .requiredOption("--mapping <file>", "mapping file (YAML): which variable per dimension, 1 − x or not, the \"no law\" value; e.g. examples/calibration/impic-mapping.yaml")
     .option("--out <file>", "targets file to write (default: standard output)")
     .addHelpText("after", "\nExample:\n  rcmp targets impic igc19-1980-1996.csv --mapping examples/calibration/impic-mapping.yaml --out igc-targets.csv\n")
-    .action(action(async (index: string, o: {mapping: string; out?: string}) => {
-      const mapping = parseTargetMapping(await readInputText(o.mapping), o.mapping);
-      const result = importTargets(await readInputText(index), index, mapping);
-      const text = targetsCsv(result.targets);
-      const dropped = Object.entries(result.noLaw).filter(([, n]) => n > 0).map(([d, n]) => `${n} ${d}`);
-      if (result.absent.length > 0) process.stderr.write(`note: ${index} has no ${result.absent.map((d) => mapping.dimensions[d].variable).join(", ")} (for ${result.absent.join(", ")})\n`);
-      if (o.out === undefined) return void process.stdout.write(text);
-      await writeFileAtomic(o.out, text);
-      process.stderr.write(`wrote ${o.out}: ${result.targets.length} targets${dropped.length > 0 ? `; "no law" cells dropped: ${dropped.join(", ")}` : ""}\n`);
-    }));
+    .action(action(impicCommand));
   targets
     .command("start")
     .description("write a scenario whose starting positions (and ideals) come from the targets of its first year")
@@ -47,17 +38,31 @@ export function registerTargets(program: Command): void {
     .option("--year <year>", "the targets' year to take (default: the scenario's first year)", Number)
     .option("--digits <n>", "decimals to round the values to (default 2)", intOption("--digits"), 2)
     .addHelpText("after", "\nExample:\n  rcmp targets start scenarios/igc-1985.yaml igc-targets.csv --out igc-1985-impic.yaml\n")
-    .action(action(async (file: string, targetsFile: string, o: {out: string; year?: number; digits: number}) => {
-      const text = await readInputText(file);
-      const parsed = parseText(text, file);
-      const scenario = validateScenario(parsed);
-      const year = o.year ?? yearOf(0, scenario.calendar) ?? 0;
-      if (!Number.isFinite(year)) throw new InputError(`--year expects a year, got "${o.year}"`);
-      const {values, missing} = startValues(parseTargets(await readInputText(targetsFile), targetsFile), year, scenario);
-      if (values.length === 0) throw new InputError(`${targetsFile}: no targets of ${year} for the scenario's states and dimensions`);
-      const out = startScenarioText(parsed, text, values, o.digits, scenario.dimensions.map((d) => d.id));
-      validateScenario(parseText(out, o.out));
-      await writeFileAtomic(o.out, out);
-      process.stderr.write(`wrote ${o.out}: ${values.length} starting values from ${targetsFile} (${year})${missing.length > 0 ? `; no target, left as in the scenario: ${missing.map((m) => `${m.state} ${m.dimension}`).join(", ")}` : ""}\n`);
-    }));
+    .action(action(startCommand));
+}
+
+async function impicCommand(index: string, o: {mapping: string; out?: string}): Promise<void> {
+  const mapping = parseTargetMapping(await readInputText(o.mapping), o.mapping);
+  const result = importTargets(await readInputText(index), index, mapping);
+  const text = targetsCsv(result.targets);
+  const dropped = Object.entries(result.noLaw).filter(([, n]) => n > 0).map(([d, n]) => `${n} ${d}`);
+  if (result.absent.length > 0) process.stderr.write(`note: ${index} has no ${result.absent.map((d) => mapping.dimensions[d].variable).join(", ")} (for ${result.absent.join(", ")})\n`);
+  if (o.out === undefined) return void process.stdout.write(text);
+  await writeFileAtomic(o.out, text);
+  process.stderr.write(`wrote ${o.out}: ${result.targets.length} targets${dropped.length > 0 ? `; "no law" cells dropped: ${dropped.join(", ")}` : ""}\n`);
+}
+
+async function startCommand(file: string, targetsFile: string, o: {out: string; year?: number; digits: number}): Promise<void> {
+  const text = await readInputText(file);
+  const parsed = parseText(text, file);
+  const scenario = validateScenario(parsed);
+  const year = o.year ?? yearOf(0, scenario.calendar) ?? 0;
+  if (!Number.isFinite(year)) throw new InputError(`--year expects a year, got "${o.year}"`);
+  const {values, missing} = startValues(parseTargets(await readInputText(targetsFile), targetsFile), year, scenario);
+  if (values.length === 0) throw new InputError(`${targetsFile}: no targets of ${year} for the scenario's states and dimensions`);
+  const out = startScenarioText(parsed, text, values, o.digits, scenario.dimensions.map((d) => d.id));
+  validateScenario(parseText(out, o.out));
+  await writeFileAtomic(o.out, out);
+  const kept = missing.map((m) => `${m.state} ${m.dimension}`).join(", ");
+  process.stderr.write(`wrote ${o.out}: ${values.length} starting values from ${targetsFile} (${year})${kept ? `; no target, left as in the scenario: ${kept}` : ""}\n`);
 }
