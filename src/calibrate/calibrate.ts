@@ -7,7 +7,6 @@
  * Library use: `await calibrate("calibration.yaml", {out: "results/cal"})` runs in the calling
  * thread; pass `workers` for a thread pool (that needs the built `dist/`).
  */
-import {mkdirSync} from "node:fs";
 import {join} from "node:path";
 import {abcSmcBatched, acceptanceRate, essOf, type AbcProgress, type Population, type Proposal, type StopReason} from "../analysis/abcSmc.js";
 import {fitDistance} from "../analysis/fitPlan.js";
@@ -17,8 +16,9 @@ import type {TaskPool} from "../sweep/pool.js";
 import {loadCalibration, type CalibrationPlan} from "./loadCalibration.js";
 import {createCalibrationPool, type CalibrationOutcome, type CalibrationTask} from "./calibrationTask.js";
 import {generationsCsv, populationCsv, type GenerationRow} from "./calibrationFiles.js";
-import {calibrationFiles as files, defaultCalibrationOut, fileHashes, latestCalibrationOut, populationFile, prepareCalibrationOut,
+import {calibrationFiles as files, defaultCalibrationOut, latestCalibrationOut, populationFile, prepareCalibrationOut,
   startCalibrationManifest, writeCalibrationManifest} from "./calibrationFolder.js";
+import {listFiles} from "../io/hashFiles.js";
 import {writePosterior, type PosteriorSummary} from "./writePosterior.js";
 
 /** Options of {@link calibrate}. */
@@ -65,15 +65,14 @@ export async function calibrate(file: string, o: CalibrateOptions = {}): Promise
   const started = performance.now();
   const plan = await loadCalibration(file, {targets: o.targets});
   const dir = o.out ?? (o.resume ? latestCalibrationOut(plan) : undefined) ?? defaultCalibrationOut(plan);
-  const before = prepareCalibrationOut(dir, plan, {resume: o.resume ?? false, force: o.force ?? false});
-  mkdirSync(join(dir, files.populations), {recursive: true});
-  const manifest = startCalibrationManifest(plan, o.argv ?? []);
-  writeCalibrationManifest(dir, manifest);
-  writeFileAtomicSync(join(dir, files.calibration), plan.text);
-  writeFileAtomicSync(join(dir, files.targets), targetsCsv(plan.seen));
-  o.onStart?.({dir, plan, resumed: before.populations.length});
+  const {before, release} = prepareCalibrationOut(dir, plan, {resume: o.resume ?? false, force: o.force ?? false});
   const pool = createCalibrationPool(o.workers ?? 1, {scenarioText: plan.scenarioText, scenarioFile: `${plan.baseFile} (as calibrated)`, paths: plan.parameters.map((p) => p.name)});
   try {
+    const manifest = startCalibrationManifest(plan, o.argv ?? []);
+    writeCalibrationManifest(dir, manifest);
+    writeFileAtomicSync(join(dir, files.calibration), plan.text);
+    writeFileAtomicSync(join(dir, files.targets), targetsCsv(plan.seen));
+    o.onStart?.({dir, plan, resumed: before.populations.length});
     const rows = [...before.rows];
     const result = await abcSmcBatched(settingsOf(plan), distances(plan, pool), {
       start: before.populations, batch: pool.batch, lanes: pool.inFlight, onProgress: o.onProgress,
@@ -81,11 +80,11 @@ export async function calibrate(file: string, o: CalibrateOptions = {}): Promise
     });
     const written = await writePosterior(dir, plan, result.posterior, pool, {plots: o.plots ?? true, onStage: o.onStage});
     const wallSeconds = (performance.now() - started) / 1000;
-    const names = [files.calibration, files.targets, files.generations, files.posterior, ...written.files];
-    writeCalibrationManifest(dir, {...manifest, status: "complete", finished: new Date().toISOString(), wallSeconds, stopped: result.stopped, files: fileHashes(dir, names)});
+    writeCalibrationManifest(dir, {...manifest, status: "complete", finished: new Date().toISOString(), wallSeconds, stopped: result.stopped, files: await listFiles(dir)});
     return {dir, generations: rows, stopped: result.stopped, posterior: written.summary, resumed: before.populations.length, notes: plan.notes, figures: written.figures, wallSeconds};
   } finally {
     await pool.close();
+    release();
   }
 }
 

@@ -4,12 +4,12 @@
  * A generation counts as finished when its row is in generations.csv; its population file is
  * written before that row.
  */
-import {existsSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {InputError} from "../scenario/problems.js";
 import {stamp} from "../io/outputFolder.js";
 import {writeFileAtomicSync} from "../io/atomicWrite.js";
-import {sha256} from "../io/sha256.js";
+import {lockFolder} from "../io/folderLock.js";
 import {version} from "../version.js";
 import type {Population} from "../analysis/abcSmc.js";
 import type {CalibrationPlan} from "./loadCalibration.js";
@@ -88,19 +88,40 @@ export function startCalibrationManifest(plan: CalibrationPlan, argv: string[]):
   };
 }
 
+/** The generations finished before, to resume from. */
+export interface Finished {
+  rows: GenerationRow[];
+  populations: Population[];
+}
+
 /**
- * Makes `dir` ready. A folder that does not exist or is empty is a fresh start; a non-empty one
- * is refused unless `force` (which removes the calibration's files) or `resume` (which needs the
- * same calibration file, base scenario and targets). Returns the finished generations to resume from.
+ * Makes `dir` ready and locks it (so that two processes never write into one calibration). A
+ * folder that does not exist or is empty is a fresh start; a non-empty one is refused unless
+ * `force` (which removes the calibration's files) or `resume` (which needs the same calibration
+ * file, base scenario and targets). Returns the finished generations and the lock's release.
  */
-export function prepareCalibrationOut(dir: string, plan: CalibrationPlan, mode: {resume: boolean; force: boolean}): {rows: GenerationRow[]; populations: Population[]} {
+export function prepareCalibrationOut(dir: string, plan: CalibrationPlan, mode: {resume: boolean; force: boolean}): {before: Finished; release: () => void} {
   if (mode.resume && mode.force) throw new InputError("--resume and --force contradict each other: choose one");
   const empty = !existsSync(dir) || readdirSync(dir).length === 0;
   if (!empty && !mode.force && !mode.resume) {
     throw new InputError(`output folder ${dir} is not empty: add --resume to continue the calibration in it, or --force to replace its results`);
   }
-  if (!empty && mode.force) for (const name of Object.values(calibrationFiles)) rmSync(join(dir, name), {recursive: true, force: true});
-  if (empty || mode.force) return {rows: [], populations: []};
+  mkdirSync(join(dir, calibrationFiles.populations), {recursive: true});
+  const release = lockFolder(dir);
+  try {
+    if (!empty && mode.force) {
+      for (const name of Object.values(calibrationFiles)) rmSync(join(dir, name), {recursive: true, force: true});
+      mkdirSync(join(dir, calibrationFiles.populations), {recursive: true});
+    }
+    return {before: empty || mode.force ? {rows: [], populations: []} : resumable(dir, plan), release};
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/** What an earlier invocation left in `dir`, checked to be the same calibration. */
+function resumable(dir: string, plan: CalibrationPlan): Finished {
   const m = readCalibrationManifest(dir);
   if (m === undefined) throw new InputError(`cannot resume in ${dir}: it holds no calibration manifest.json`);
   const differ = [["calibration file", m.calibration.sha256, plan.sha], ["base scenario", m.base.sha256, plan.baseSha], ["targets", m.targets.sha256, plan.targetsSha]]
@@ -125,8 +146,3 @@ function finishedGenerations(dir: string, plan: CalibrationPlan): {rows: Generat
 
 /** The population file of generation g. */
 export const populationFile = (dir: string, g: number): string => join(dir, calibrationFiles.populations, `${g}.csv`);
-
-/** The names and sha256 of files written, for the manifest. */
-export function fileHashes(dir: string, names: readonly string[]): {name: string; sha256: string}[] {
-  return names.filter((n) => existsSync(join(dir, n))).map((name) => ({name, sha256: sha256(readFileSync(join(dir, name)))}));
-}

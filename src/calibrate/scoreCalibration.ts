@@ -3,7 +3,8 @@
  * never saw (see src/analysis/score.ts). Observations are read in the targets format; those the
  * calibration saw (its targets.csv), and those of states, dimensions or years its predictive
  * does not cover, are left out and counted. Writes `score.csv` (all, per dimension, per year),
- * `score-cells.csv` (one row per observation) and `score.svg`/`.png`.
+ * `score-cells.csv` (one row per observation), `score.svg`/`.png` and manifest.json, the folder
+ * whole or not at all.
  */
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -13,8 +14,12 @@ import {csvLine} from "../results/csv.js";
 import {parseTargets, type Target} from "../results/targetsCsv.js";
 import {InputError} from "../scenario/problems.js";
 import {readInputText} from "../io/readScenario.js";
-import {prepareOutput} from "../io/outputFolder.js";
-import {writeFileAtomicSync} from "../io/atomicWrite.js";
+import {checkOutput} from "../io/outputFolder.js";
+import {StagedFolder} from "../io/stagedFolder.js";
+import {sha256} from "../io/sha256.js";
+import {scoreFiles} from "../results/layout.js";
+import {version} from "../version.js";
+import type * as Plot from "@observablehq/plot";
 import {parsePredictiveSample} from "./calibrationFiles.js";
 import type {ScorePoint} from "../plot/scoreFigure.js";
 import {calibrationFiles, readCalibrationManifest} from "./calibrationFolder.js";
@@ -33,7 +38,7 @@ export interface ScoreResult {
 export const scoreColumns = ["scope", "key", "n", "mae_median", "n_persistence", "mae_median_paired", "mae_persistence", "skill", "coverage50", "coverage90", "crps"];
 
 /** Scores the predictive of the calibration in `folder` against the observations in `observedFile`; writes into `out`. */
-export async function scoreCalibration(folder: string, observedFile: string, o: {out: string; force?: boolean; plots?: boolean}): Promise<ScoreResult> {
+export async function scoreCalibration(folder: string, observedFile: string, o: {out: string; force?: boolean; plots?: boolean; argv?: string[]}): Promise<ScoreResult> {
   if (readCalibrationManifest(folder)?.status !== "complete" || !existsSync(join(folder, calibrationFiles.sample))) {
     throw new InputError(`${folder}: not a finished calibration folder (no complete manifest.json and predictive-sample.csv); run rcmp calibrate first, or --resume it`);
   }
@@ -41,16 +46,27 @@ export async function scoreCalibration(folder: string, observedFile: string, o: 
   const sample = parsePredictiveSample(readFileSync(sampleFile, "utf8"), sampleFile);
   const seenFile = join(folder, calibrationFiles.targets);
   const seen = parseTargets(readFileSync(seenFile, "utf8"), seenFile);
-  const observed = parseTargets(await readInputText(observedFile), observedFile);
+  const observedText = await readInputText(observedFile);
+  const observed = parseTargets(observedText, observedFile);
   const {cells, notes} = scoredCells(sample, seen, observed);
   if (cells.length === 0) throw new InputError(`${observedFile}: no observation to score (${notes.join("; ")})`);
   const scores = cells.map(scoreCell);
   const rows = scoreRows(cells, scores);
-  await prepareOutput(o.out, o.force ?? false);
-  writeFileAtomicSync(join(o.out, "score.csv"), [csvLine(scoreColumns), ...rows.map(rowCells).map(csvLine)].join(""));
-  writeFileAtomicSync(join(o.out, "score-cells.csv"), cellsCsv(cells, scores));
-  const figures = o.plots ?? true ? await writeScoreFigure(rows, cells, scores, folder, join(o.out, "score")) : [];
-  return {dir: o.out, rows, scored: cells.length, notes, figures};
+  const staged = await StagedFolder.create(o.out, await checkOutput(o.out, o.force ?? false, [folder, observedFile]));
+  try {
+    await staged.write(scoreFiles.csv, [csvLine(scoreColumns), ...rows.map(rowCells).map(csvLine)].join(""));
+    await staged.write(scoreFiles.cells, cellsCsv(cells, scores));
+    const plots = o.plots ?? true;
+    if (plots) await staged.writeFigure(await scoreFigureOf(rows, cells, scores, folder), scoreFiles.figure);
+    const dir = await staged.commit({
+      tool: "rcmp-sim", kind: "score", version, calibration: folder, observed: {file: observedFile, sha256: sha256(observedText)},
+      scored: cells.length, notes, arguments: o.argv ?? [], node: process.version
+    });
+    return {dir, rows, scored: cells.length, notes, figures: plots ? [join(dir, `${scoreFiles.figure}.png`)] : []};
+  } catch (err) {
+    await staged.abort();
+    throw err;
+  }
 }
 
 /** The observations to score, each with its predictive sample and persistence forecast; and what was left out. */
@@ -98,9 +114,9 @@ function cellsCsv(cells: readonly ScoredCell[], scores: readonly CellScore[]): s
   return lines.join("");
 }
 
-/** Draws score.svg/.png: errors and CRPS by year and dimension. Loaded on demand: the figure code pulls in jsdom and resvg. */
-async function writeScoreFigure(rows: readonly ScoreRow[], cells: readonly ScoredCell[], scores: readonly CellScore[], folder: string, base: string): Promise<string[]> {
-  const [{scoreFigure, scoreNames}, {writeFigure}] = await Promise.all([import("../plot/scoreFigure.js"), import("../io/writeFigure.js")]);
+/** The score figure: errors and CRPS by year and dimension. Loaded on demand: the figure code pulls in Plot. */
+async function scoreFigureOf(rows: readonly ScoreRow[], cells: readonly ScoredCell[], scores: readonly CellScore[], folder: string): Promise<Plot.PlotOptions> {
+  const {scoreFigure, scoreNames} = await import("../plot/scoreFigure.js");
   const all = rows[0];
   const groups = new Map<string, {dimension: string; year: number; k: number[]}>();
   cells.forEach((c, k) => {
@@ -117,10 +133,10 @@ async function writeScoreFigure(rows: readonly ScoreRow[], cells: readonly Score
       {dimension: g.dimension, year: g.year, score: scoreNames[2], value: mean(g.k.map((k) => scores[k].crps))}
     ];
   }).sort((a, b) => a.year - b.year);
-  return writeFigure(scoreFigure(points, {
+  return scoreFigure(points, {
     title: `Out-of-sample scores of ${folder}`,
     subtitle: `${all.n} observations; coverage of the 50% interval ${all.coverage50.toFixed(2)}, of the 90% interval ${all.coverage90.toFixed(2)}; ` +
       `skill against persistence ${Number.isFinite(all.skill) ? all.skill.toFixed(2) : "n/a"}`,
     caption: "MAE: mean absolute error (lower is better); skill: 1 − MAE of the median / MAE of persistence (above 0: better than persistence)"
-  }), base);
+  });
 }

@@ -7,7 +7,7 @@
 import type {Command} from "commander";
 import {action} from "./action.js";
 import {workersOf} from "./sweep.js";
-import {calibrate, type CalibrateResult} from "../calibrate/calibrate.js";
+import type {CalibrateResult} from "../calibrate/calibrate.js";
 import type {AbcProgress} from "../analysis/abcSmc.js";
 import type {GenerationRow} from "../calibrate/calibrationFiles.js";
 import {formatDuration} from "../sweep/progress.js";
@@ -56,6 +56,8 @@ async function calibrateCommand(file: string, o: CalibrateCliOptions): Promise<n
   process.once("SIGINT", interrupt);
   process.once("SIGTERM", interrupt);
   const say = (text: string) => o.quiet || (line.clear(), process.stderr.write(`${text}\n`));
+  // Loaded when it runs: the worker pool (Piscina) is no part of every command's start-up.
+  const {calibrate} = await import("../calibrate/calibrate.js");
   const result = await calibrate(file, {
     workers, out: o.out, resume: o.resume, force: o.force, targets: o.targets, plots: o.plots, argv: process.argv.slice(2),
     onStart: (info) => {

@@ -24,12 +24,12 @@ export function registerScore(program: Command): void {
     .argument("<calibration>", "a folder written by rcmp calibrate")
     .argument("<observed>", "observations as a targets CSV (state,year,dimension,value); those the calibration saw are left out")
     .option("--out <dir>", "folder for score.csv, score-cells.csv and the figure (default: results/score/<time stamp>)")
-    .option("--force", "write into a non-empty folder")
+    .option("--force", "replace an existing results folder whole")
     .option("--no-plots", "skip the figure")
     .option("--quiet", "print only the results folder")
     .addHelpText("after", "\nExamples:\n  rcmp score results/igc-cal igc-targets.csv --out results/igc-score\n  rcmp score results/igc-cal impic-1997-2004.csv\n")
     .action(action(async (folder: string, observed: string, o: ScoreCliOptions) => {
-      const result = await scoreCalibration(folder, observed, {out: o.out ?? (await defaultOutput("score")), force: o.force, plots: o.plots});
+      const result = await scoreCalibration(folder, observed, {out: o.out ?? (await defaultOutput("score")), force: o.force, plots: o.plots, argv: process.argv.slice(2)});
       process.stdout.write(o.quiet ? `${result.dir}\n` : report(result));
     }));
 }

@@ -27,7 +27,7 @@ export interface ResultFolder {
 }
 
 /** The kinds of folder compare draws: `run` (timeseries.csv), `replicated` (a run with curves.csv), `sweep` (design.csv and curves.csv). */
-export type ComparedKind = Exclude<FolderKind, "compare" | "sensitivity">;
+export type ComparedKind = Exclude<FolderKind, "compare" | "sensitivity" | "calibration" | "score">;
 
 /** What `compare` looks for in a folder, for error messages. */
 export const lookedFor = "no timeseries.csv (as a run has) and no curves.csv (as a replicated run or a sweep has)";
@@ -59,9 +59,10 @@ export function folderKind(f: ResultFolder): ComparedKind {
   const m = manifestOf(f);
   if (m.tool === "rcmp-sim") {
     const kind = kindOf(m as ManifestHead);
-    if (kind === "compare" || kind === "sensitivity") {
+    if (kind === "compare" || kind === "sensitivity" || kind === "score") {
       throw new InputError(`${f.path} holds the output of rcmp ${kind}, not a run or sweep folder: compare the folders it was made from`);
     }
+    if (kind === "calibration") throw new InputError(`${f.path} holds a calibration (rcmp calibrate), not a run or sweep folder: run its scenario.yaml (the posterior median) to compare it`);
     if (f[drawnFrom[kind]] === undefined) throw new InputError(`${f.path}: a ${kind} folder without ${fileOf[drawnFrom[kind]]}`);
     return kind;
   }

@@ -56,13 +56,27 @@ export const compareFiles = {
   figure: "compare"
 } as const;
 
+/** A calibration's files (`rcmp calibrate`; src/calibrate/calibrationFolder.ts lists the rest). */
+export const calibrationFiles = {
+  posterior: "posterior.csv",
+  generations: "generations.csv",
+  /** The targets the calibration saw. */
+  targets: "targets.csv",
+  /** Every predictive draw: what `rcmp score` scores. */
+  sample: "predictive-sample.csv"
+} as const;
+
+/** A score's files (`rcmp score`). */
+export const scoreFiles = {csv: "score.csv", cells: "score-cells.csv", figure: "score"} as const;
+
 /** The kinds of results folder, as each manifest's `kind` names them. */
-export const folderKinds = ["run", "replicated", "sweep", "compare", "sensitivity"] as const;
+export const folderKinds = ["run", "replicated", "sweep", "compare", "sensitivity", "calibration", "score"] as const;
 
 /**
  * `run` (a run: timeseries.csv), `replicated` (a run with replicates: curves.csv too), `sweep`
  * (design.csv, runs.csv, curves.csv), `compare` (compare.csv), `sensitivity` (`rcmp
- * sensitivity`: sensitivity.csv or sensitivity-over-time.csv).
+ * sensitivity`: sensitivity.csv or sensitivity-over-time.csv), `calibration` (`rcmp calibrate`:
+ * posterior.csv, generations.csv, the predictive), `score` (`rcmp score`: score.csv).
  */
 export type FolderKind = (typeof folderKinds)[number];
 
@@ -72,7 +86,9 @@ export const requiredFiles: Record<FolderKind, readonly string[]> = {
   replicated: [runFiles.timeseries, replicateFiles.curves],
   sweep: [sweepFiles.design, sweepFiles.runs, sweepFiles.curves],
   compare: [compareFiles.csv],
-  sensitivity: []
+  sensitivity: [],
+  calibration: [calibrationFiles.posterior, calibrationFiles.generations, calibrationFiles.targets, calibrationFiles.sample],
+  score: [scoreFiles.csv]
 };
 
 /** Metrics `rcmp compare` (and compare.html) draws when none are asked for: those the folders have. */
