@@ -55,7 +55,7 @@ export {explainScenario, type ExplainOptions} from "./explain/explainScenario.js
 export {type PositionSpec, type Positions} from "./run/positions.js";
 export {positionsCsv} from "./results/positionsCsv.js";
 export {abcSmc, abcSmcBatched, type AbcSettings, type AbcHooks, type AbcResult, type AbcProgress, type Evaluate, type Population, type Proposal} from "./analysis/abcSmc.js";
-export {priorKinds, priorInterval, type Parameter, type PriorSpec} from "./analysis/priors.js";
+export {priorKinds, priorInterval, type Parameter, type PriorSpec} from "./analysis/abcPriors.js";
 export {fitPlan, fitDistance, type FitPlan, type FitWeights} from "./analysis/fitPlan.js";
 export {crps, scoreCell, scoreRows, type ScoredCell, type ScoreRow} from "./analysis/score.js";
 export {parseTargets, targetsCsv, type Target} from "./results/targetsCsv.js";

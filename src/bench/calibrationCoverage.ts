@@ -11,7 +11,7 @@ import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {alea} from "../model/random.js";
-import {priorDraw, priorInterval, type Parameter} from "../analysis/priors.js";
+import {priorDraw, priorInterval, type Parameter} from "../analysis/abcPriors.js";
 import {readScenarioFile} from "../io/readScenario.js";
 import {simulate} from "../run/simulate.js";
 import {positionsCsv} from "../results/positionsCsv.js";

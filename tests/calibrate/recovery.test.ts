@@ -10,7 +10,7 @@ import {spawn} from "node:child_process";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {tempDir} from "../helpers/cli.js";
-import {priorInterval} from "../../src/analysis/priors.js";
+import {priorInterval} from "../../src/analysis/abcPriors.js";
 import {calibrationFile, makeTargets, priors, truthOf} from "./synthetic.js";
 
 /** Runs the built CLI without blocking, so that cases run side by side. */
