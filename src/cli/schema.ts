@@ -15,9 +15,29 @@ import {targetMappingSchema} from "../results/targetMapping.js";
 import {writeOutputFile} from "../io/writeOutputFile.js";
 import {InputError} from "../scenario/problems.js";
 
-/** The JSON Schema of a file format (as written: defaults shown, none required), with its title and description. */
+/**
+ * The JSON Schema of a file format (as written: defaults shown, none required), with its title
+ * and description; each field's description ends with its default.
+ */
 function jsonSchemaOf(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
-  return {...(z.toJSONSchema(schema, {io: "input", unrepresentable: "any"}) as Record<string, unknown>), title, description};
+  return {...withDefaultsDescribed(z.toJSONSchema(schema, {io: "input", unrepresentable: "any"}) as Record<string, unknown>), title, description};
+}
+
+/**
+ * Appends ` Default: <value>.` to the description of every node that has a default, so that an
+ * editor's hover text says it (the value comes from the schema's `.default()`, the only place
+ * defaults live). Returns a new object.
+ */
+export function withDefaultsDescribed<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withDefaultsDescribed) as T;
+  if (typeof node !== "object" || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = key === "default" || key === "const" ? value : withDefaultsDescribed(value);
+  if ("default" in out && typeof out.description === "string") {
+    const empty = typeof out.default === "object" && out.default !== null && Object.keys(out.default).length === 0 && !Array.isArray(out.default);
+    out.description = `${out.description.replace(/\.?$/, ".")} Default: ${JSON.stringify(out.default)}${empty ? " (every field at its own default)" : ""}.`;
+  }
+  return out as T;
 }
 
 /** The JSON Schema of scenario files. */

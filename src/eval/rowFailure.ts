@@ -28,8 +28,8 @@ const shown = (value: unknown): string => (typeof value === "string" ? value : J
 export function overrideFailure(base: ParsedText, overrides: readonly Override[]): string | undefined {
   const problems = problemsOf(base, overrides);
   if (problems === undefined) return undefined;
-  // An unknown path is reported by the override itself (file "--set"): its message names the path.
-  const unknown = problems.filter((p) => p.file === "--set").map((p) => p.message.replace(/^--set /, ""));
+  // An unknown path is reported by the override itself (no file, "--set <path>: ..."): its message names the path.
+  const unknown = problems.filter((p) => p.file === undefined && p.message.startsWith("--set ")).map((p) => p.message.replace(/^--set /, ""));
   if (unknown.length > 0) return unknown.join("; ");
   // A refused value: the overrides that fail on their own are the ones at fault.
   const culprits = overrides.length === 1 ? overrides : overrides.filter((o) => problemsOf(base, [o]) !== undefined);

@@ -57,7 +57,7 @@ export function settingsFrom(controls: readonly Control[], sets: readonly Overri
   const extra: Override[] = [];
   for (const o of sets) {
     if (typeof o.value === "number" && controls.some((c) => c.path === o.path)) values[o.path] = o.value;
-    else extra.push(o);
+    else extra.push({path: o.path, value: o.value});
   }
   return {values, off: [...off], extra};
 }

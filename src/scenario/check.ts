@@ -59,6 +59,9 @@ export function checkScenario(s: Scenario): RawProblem[] {
   });
   if (s.hegemon !== undefined && !known.has(s.hegemon)) add(["hegemon"], `no state has id ${excerpt(s.hegemon)}${suggestion(s.hegemon, stateIds)}`);
   dimMap(s.dynamics.civilSociety.position, dimSet, ["dynamics", "civilSociety", "position"], add, suggestion);
+  if (s.figures?.dimension !== undefined && !dimSet.has(s.figures.dimension)) {
+    add(["figures", "dimension"], `no dimension has id ${excerpt(s.figures.dimension)}${suggestion(s.figures.dimension, dims)}`);
+  }
   s.events.forEach((e, i) => {
     const at = ["events", i];
     if (e.shift === undefined && e.process === undefined) add(at, "an event needs `shift` or `process`");

@@ -5,11 +5,12 @@
 import {isMap, isScalar, LineCounter, parseDocument, visit, type Document} from "yaml";
 
 import {scenario as scenarioSchema, type Scenario} from "./schema.js";
-import {applyOverrides, type Override} from "./overrides.js";
+import {applyOverrides, type Override, type SetPlace} from "./overrides.js";
 import {excerpt, InputError, shownProblems, type Problem} from "./problems.js";
 import {zodProblems, type RawProblem} from "./zodProblems.js";
 import {checkScenario} from "./check.js";
 import {checkQuestion, withPath} from "./checkQuestion.js";
+import {readableScenario} from "./readable.js";
 import {locate} from "./locate.js";
 
 /** A parsed YAML/JSON document with what is needed to point at lines in it. */
@@ -66,11 +67,16 @@ function duplicateKeys(doc: Document): {offset: number | undefined; message: str
 /**
  * Attaches file, line and column to problems found in a parsed document (the first
  * {@link shownProblems} only: the others are counted, not printed, and locating each costs a walk).
+ * A problem inside a value that an override with a `source` set (a `--set` argument) is placed at
+ * that source instead: the value did not come from the file.
  */
-export function placeProblems(parsed: ParsedText, raw: readonly RawProblem[]): Problem[] {
+export function placeProblems(parsed: ParsedText, raw: readonly RawProblem[], set: readonly SetPlace[] = []): Problem[] {
   return raw.map((p, k) => {
+    const path = p.key ? [...p.path, p.key] : p.path;
+    const from = set.find((s) => s.override.source !== undefined && s.path.every((key, j) => key === path[j]));
+    if (from !== undefined) return {file: from.override.source, path: path.length === from.path.length ? [] : path, message: p.message};
     const place = k < shownProblems ? locate(parsed.doc, parsed.lines, p.path, p.key) : undefined;
-    return {file: parsed.file, path: p.key ? [...p.path, p.key] : p.path, message: p.message, line: place?.line, column: place?.column};
+    return {file: parsed.file, path, message: p.message, line: place?.line, column: place?.column};
   });
 }
 
@@ -100,12 +106,16 @@ export function validateScenario(parsed: ParsedText, overrides: readonly Overrid
     throw new InputError([{file, path: [], message: `this is a ${calibration ? "calibration" : "sweep"} file, not a scenario (it has \`base\` and no \`dimensions\`): run it with \`rcmp ${calibration ? "calibrate" : "sweep"}\``}]);
   }
   const raw = structuredClone(data) as Record<string, unknown>;
-  applyOverrides(raw, overrides);
+  const set = applyOverrides(raw, overrides);
   const result = scenarioSchema.safeParse(raw, {reportInput: true});
-  if (!result.success) throw new InputError(placeProblems(parsed, zodProblems(result.error.issues)));
+  if (!result.success) {
+    // The references are checked too, as far as the data can be read, so that every problem is reported at once.
+    const references = checkScenario(readableScenario(raw));
+    throw new InputError(placeProblems(parsed, [...zodProblems(result.error.issues), ...references], set));
+  }
   const problems = checkScenario(result.data);
   if (problems.length === 0 && (options.question ?? true)) problems.push(...checkQuestion(result.data, (more) => messagesOf(parsed, [...overrides, ...more])));
-  if (problems.length > 0) throw new InputError(placeProblems(parsed, problems));
+  if (problems.length > 0) throw new InputError(placeProblems(parsed, problems, set));
   return result.data;
 }
 

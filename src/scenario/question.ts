@@ -30,6 +30,7 @@ const kinds = ["uniform", "loguniform", "normal", "triangular", "integer", "choi
  * A prior of an assumption: exactly one of `uniform: [lo, hi]`, `loguniform: [lo, hi]` (lo > 0),
  * `normal: [mean, sd]` (optionally cut to `min`..`max`), `triangular: [lo, mode, hi]`,
  * `integer: [lo, hi]` (each whole number equally likely) or `choice: [v1, v2, ...]` (equally likely).
+ * Each field's help is its `.describe()` text (the only copy), as in schema.ts.
  */
 export const prior = z.strictObject({
   uniform: pair.optional().describe("[lo, hi]: every value between equally likely"),
@@ -38,9 +39,7 @@ export const prior = z.strictObject({
   triangular: z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]).optional().describe("[lo, mode, hi]"),
   integer: z.tuple([z.number().int(), z.number().int()]).optional().describe("[lo, hi]: each whole number equally likely (for whole-number fields such as meetEvery)"),
   choice: z.array(z.union([z.number().finite(), z.string(), z.boolean()])).min(1).optional().describe("[a, b, ...]: each value equally likely"),
-  /** For `normal`: the lowest value drawn (the normal is cut there, not clipped). */
   min: z.number().finite().optional().describe("for normal: the lowest value drawn (the distribution is cut there)"),
-  /** For `normal`: the highest value drawn. */
   max: z.number().finite().optional().describe("for normal: the highest value drawn")
 }).describe("A prior: exactly one of uniform, loguniform, normal, triangular, integer, choice").superRefine((p, ctx) => {
   const given = kinds.filter((k) => p[k] !== undefined);
@@ -51,8 +50,6 @@ export const prior = z.strictObject({
   const problem = priorProblem(p);
   if (problem !== undefined) ctx.addIssue({code: "custom", path: [given[0]], message: problem});
 });
-
-/** What is wrong with a prior's numbers, if anything. */
 function priorProblem(p: Prior): string | undefined {
   const order = (lo: number, hi: number) => (lo < hi ? undefined : `expected the lower bound below the upper one (got ${lo} and ${hi})`);
   if (p.uniform) return order(...p.uniform);
@@ -71,33 +68,22 @@ function priorProblem(p: Prior): string | undefined {
 }
 
 export const question = z.strictObject({
-  /** The claim in words, as the report and the figure show it. */
   claim: z.string().min(1).describe("The claim in words, as the report and the figure show it"),
-  /** Named variants of the scenario: `--set` overrides (path → value); `{}` is the scenario as written. Applied after the drawn assumptions. */
   variants: z.record(z.string().regex(/^[A-Za-z0-9_.:-]+$/, "expected a variant name of letters, digits and _ . : -"), z.record(z.string().min(1), z.unknown()))
     .refine((v) => Object.keys(v).length >= 2, "expected at least two variants")
     .describe("Named variants of the scenario, each a map of --set paths to values ({} is the scenario as written); applied after the drawn assumptions"),
-  /** The two variants compared, [a, b]: effect = metric(a) − metric(b). Default: the first two variants. */
   compare: z.tuple([z.string().min(1), z.string().min(1)]).optional().describe("[a, b]: the effect is metric(a) − metric(b). Default: the first two variants"),
-  /** The metric compared (a name `rcmp run` records, e.g. dispersion, toHegemon, sd.return). */
   metric: z.string().min(1).describe("A metric rcmp run records for the group (dispersion, toStandard, toHegemon, hegemonPull, sd.<dim>, ...)"),
-  /** The group the metric is read for: `all` (default), `region:<name>` or `process:<id>`. */
-  group: z.string().min(1).default("all").describe("all (default), region:<name> or process:<id>"),
-  /** When: `final` (the default: the last tick), a year (with a calendar) or tick (without), or `{tick: n}`. */
+  group: z.string().min(1).default("all").describe("the group the metric is read for: all, region:<name> or process:<id>"),
   at: z.union([z.literal("final"), z.number(), z.strictObject({tick: z.number().int().min(0)})]).default("final")
-    .describe("When the metric is read: final (default), a year (with a calendar) or tick (without), or {tick: n}"),
-  /** The claim: the effect is `greater` than `margin`, or `less` than −`margin`. */
+    .describe("When the metric is read: final (the last tick), a year (with a calendar) or tick (without), or {tick: n}"),
   expect: z.enum(["greater", "less"]).describe("The claim: the effect is greater than margin, or less than −margin"),
-  /** How large the effect must be for the claim to hold (≥ 0; default 0). */
-  margin: z.number().min(0).default(0).describe("How large the effect must be for the claim to hold (default 0)"),
-  /** The uncertain assumptions: scenario path (as `--set` takes) → prior. Default none. */
+  margin: z.number().min(0).default(0).describe("How large the effect must be for the claim to hold, ≥ 0"),
   assumptions: z.record(z.string().min(1), prior).default({})
     .refine((a) => Object.keys(a).length <= maxAssumptions, `expected at most ${maxAssumptions} assumptions`)
     .describe(`The uncertain assumptions: a --set path → its prior (at most ${maxAssumptions})`),
-  /** Draws of the assumptions (Sobol' points; default 32; 1 without assumptions). */
-  draws: z.number().int().min(1).max(100_000).default(32).describe("Draws of the assumptions at Sobol' points (default 32)"),
-  /** Replicates per draw and variant, each with its own seed shared by the variants (default 4). */
-  replicates: z.number().int().min(1).max(10_000).default(4).describe("Seeds per draw, each shared by the two variants (default 4)")
+  draws: z.number().int().min(1).max(100_000).default(32).describe("Draws of the assumptions at Sobol' points (1 without assumptions)"),
+  replicates: z.number().int().min(1).max(10_000).default(4).describe("Seeds per draw, each shared by the two variants")
 }).describe("A claim for rcmp ask: two variants compared on a metric, the expected direction, and the uncertain assumptions with their priors");
 
 /** A prior as validated. */

@@ -85,16 +85,16 @@ describe("bad input", () => {
   test("--set on a path that does not exist", () => {
     const r = runBad(good, ["--set", "dynamics.hegemonBais=2"]);
     expectClean(r);
-    expect(r.stderr).toContain('--set dynamics.hegemonBais: no such field "hegemonBais" (did you mean "hegemonBias"?)');
+    expect(r.stderr).toContain('error: --set dynamics.hegemonBais=2: no such field "hegemonBais" (did you mean "hegemonBias"?)');
     const byId = runBad(good, ["--set", "processes.rcn.ngo=0.5"]);
     expectClean(byId);
     expect(byId.stderr).toContain('no element with id "rcn" (did you mean "rcm"?)');
   });
 
-  test("--set with a value out of range names the path", () => {
+  test("--set with a value out of range names the argument", () => {
     const r = runBad(good, ["--set", "dynamics.hegemonBias=-1"]);
     expectClean(r);
-    expect(r.stderr).toContain("dynamics.hegemonBias: must be at least 0 (got -1)");
+    expect(r.stderr).toContain("error: --set dynamics.hegemonBias=-1: must be at least 0 (got -1)");
   });
 
   test("an output folder that is not empty, losing nothing in it, even with --force unless it holds results", () => {
