@@ -9,6 +9,7 @@ import {parseSetArg, type Override} from "../scenario/overrides.js";
 import {scenario as scenarioSchema} from "../scenario/schema.js";
 import {writeRun} from "../io/writeRun.js";
 import {runReplicates} from "../run/replicates.js";
+import {positionTicks} from "../run/positionTicks.js";
 import {headline, replicateLines} from "./headline.js";
 import {progressLine} from "./progress.js";
 import type {PositionSpec} from "../run/positions.js";
@@ -76,7 +77,9 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
     const started = performance.now();
     traceStartup("engine-start");
     const batch = runReplicates(job.scenario, {
-      seed: runSeed, ticks: runTicks, replicates, skip: o.skip, positions,
+      seed: runSeed, ticks: runTicks, replicates, skip: o.skip,
+      // what --positions asks for; else, for the positions figure, the recorded ticks thinned (no positions.csv then)
+      positions: positions ?? (o.plots === false ? undefined : {ticks: positionTicks(job.scenario, runTicks, replicates)}),
       onTick: traceFirstTick((w, r) => line.show(Math.min(1, (k * replicates + r + (runTicks > 0 ? w.tick / runTicks : 1)) / total), `${which(r)}tick ${w.tick}/${runTicks}`))
     });
     traceStartup("engine-end");
@@ -84,7 +87,7 @@ async function runCommand(files: string[], o: RunOptions): Promise<number> {
     line.clear();
     const out = await writeRun(job.out, {
       source: {path: job.file, text: job.text}, scenario: job.scenario, result: batch.first, seed: runSeed, ticks: runTicks,
-      argv: process.argv.slice(2), overrides, skip: o.skip, wallSeconds, replicates: replicates > 1 ? batch : undefined, plot: o.plots
+      argv: process.argv.slice(2), overrides, skip: o.skip, wallSeconds, positionsFile: positions !== undefined, replicates: replicates > 1 ? batch : undefined, plot: o.plots
     }, {destination: job.destination});
     traceStartup("written");
     if (out !== job.out) process.stderr.write(`note: ${job.out} was filled by another process meanwhile; these results are in ${out}\n`);

@@ -8,7 +8,8 @@ import {readInputText} from "../io/readScenario.js";
 import {checkOutput, childFolder, defaultOutput, type OutputState} from "../io/outputFolder.js";
 import type {Destination} from "../io/stagedFolder.js";
 import {removeOnExit} from "../io/cleanup.js";
-import {parseScenario} from "../scenario/load.js";
+import {parseText, placeProblems, validateScenario} from "../scenario/load.js";
+import {figureProblems} from "../metrics/figureProblems.js";
 import type {Override} from "../scenario/overrides.js";
 import {InputError, type Problem} from "../scenario/problems.js";
 import type {Scenario} from "../scenario/schema.js";
@@ -32,7 +33,7 @@ export async function loadJobs(files: readonly string[], overrides: readonly Ove
   for (const file of files) {
     try {
       const text = await readInputText(file);
-      jobs.push({file, text, scenario: parseScenario(text, file, overrides)});
+      jobs.push({file, text, scenario: checkedScenario(text, file, overrides)});
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       problems.push(...err.problems);
@@ -40,6 +41,15 @@ export async function loadJobs(files: readonly string[], overrides: readonly Ove
   }
   if (problems.length > 0) throw new InputError(problems);
   return jobs;
+}
+
+/** A scenario validated, its `figures` block checked against what the run records too. */
+export function checkedScenario(text: string, file: string, overrides: readonly Override[] = []): Scenario {
+  const parsed = parseText(text, file);
+  const scenario = validateScenario(parsed, overrides);
+  const problems = figureProblems(scenario);
+  if (problems.length > 0) throw new InputError(placeProblems(parsed, problems));
+  return scenario;
 }
 
 /**

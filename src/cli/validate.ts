@@ -9,6 +9,7 @@ import {readInputText} from "../io/readScenario.js";
 import {parseText, placeProblems, validateScenario} from "../scenario/load.js";
 import {InputError} from "../scenario/problems.js";
 import {questionMetricProblems} from "../analysis/ask.js";
+import {figureProblems} from "../metrics/figureProblems.js";
 import {checkSizes} from "./runPlan.js";
 
 export function registerValidate(program: Command): void {
@@ -50,7 +51,7 @@ async function describe(file: string): Promise<string> {
   }
   const parsed = parseText(text, file);
   const s = validateScenario(parsed);
-  const problems = questionMetricProblems(s);
+  const problems = [...questionMetricProblems(s), ...figureProblems(s)];
   if (problems.length > 0) throw new InputError(placeProblems(parsed, problems));
   checkSizes([{file, scenario: s}], undefined, 1);
   const n = s.states?.length ?? s.generate?.count ?? 0;

@@ -1,9 +1,10 @@
 /**
  * Writes one run's results folder (DESIGN section 5), once and whole: scenario.yaml,
  * timeseries.csv (streamed, so a long run's file is never one string), states.csv,
- * summary.json, positions.csv (when the run recorded positions: every replicate's, for a
- * replicated run), the convergence figure (SVG and PNG), and for a replicated run replicates.csv,
- * curves.csv and a figure with replicate bands; then manifest.json last, listing every file with
+ * summary.json, positions.csv (when the run was asked to record positions: every replicate's,
+ * for a replicated run), the figures of `runFigures` (SVG and PNG: convergence, positions, and
+ * regions when there are many), and for a replicated run replicates.csv, curves.csv and a
+ * convergence figure with replicate bands; then manifest.json last, listing every file with
  * its sha256, and the folder is renamed into place (see `StagedFolder`).
  */
 import type * as Plot from "@observablehq/plot";
@@ -13,7 +14,6 @@ import {positionsFileLines} from "../results/positionsCsv.js";
 import {replicateCurvesCsv, replicatesCsv} from "../results/replicateFiles.js";
 import {replicateFiles, replicatePlotMetrics, runFiles} from "../results/layout.js";
 import {setArguments} from "../results/labels.js";
-import {tidyRows} from "../metrics/series.js";
 import type {RunResult} from "../run/simulate.js";
 import type {ReplicateBatch} from "../run/replicates.js";
 import type {Scenario} from "../scenario/schema.js";
@@ -37,7 +37,12 @@ export interface RunRecord {
   wallSeconds: number;
   /** Every replicate, for a replicated run (`rcmp run --replicates N`, N ≥ 2). */
   replicates?: ReplicateBatch;
-  /** Draw the convergence figure (default true). */
+  /**
+   * Write positions.csv from the positions the run recorded (default true); false when they were
+   * recorded for the positions figure only, not asked for (`rcmp run` without `--positions`).
+   */
+  positionsFile?: boolean;
+  /** Draw the figures (default true). */
   plot?: boolean;
 }
 
@@ -68,15 +73,17 @@ export async function writeRun(dir: string, r: RunRecord, o: WriteRunOptions = {
     await staged.write(runFiles.summary, summaryJson(r.result));
     const batch = r.replicates !== undefined && r.replicates.seeds.length > 1 ? r.replicates : undefined;
     const positions = batch?.positions ?? (r.result.positions ? [r.result.positions] : undefined);
-    if (positions !== undefined) await staged.writeLines(runFiles.positions, positionsFileLines(positions));
+    if (positions !== undefined && (r.positionsFile ?? true)) await staged.writeLines(runFiles.positions, positionsFileLines(positions));
     const curves = batch ? replicateCurvesCsv(batch) : undefined;
     if (batch !== undefined && curves !== undefined) {
       await staged.write(replicateFiles.replicates, replicatesCsv(batch));
       await staged.write(replicateFiles.curves, curves);
     }
-    const title = r.scenario.title || r.scenario.id;
     if (r.plot ?? true) {
-      await staged.writeFigure(curves !== undefined ? await bandsPlot(curves, batch!.seeds.length, title) : await convergencePlot(r.result, title), runFiles.figure);
+      const {runFigures} = await import("../plot/runFigures.js");
+      // A replicated run's convergence figure shows the replicates' bands instead of replicate 0's groups.
+      if (curves !== undefined) await staged.writeFigure(await bandsPlot(curves, batch!.seeds.length, r.scenario), runFiles.figure);
+      for (const figure of runFigures(r.scenario, r.result, {convergence: curves === undefined})) await staged.writeFigure(figure.options, figure.name);
     }
     return await staged.commit(manifestOf(r, scenarioYaml, batch));
   } catch (err) {
@@ -93,7 +100,7 @@ function manifestOf(r: RunRecord, scenarioYaml: string, batch: ReplicateBatch | 
     scenario: {id: r.scenario.id, file: r.source.path, sha256: sha256(r.source.text), resolvedSha256: sha256(scenarioYaml)},
     seed: r.seed,
     ticks: r.ticks,
-    overrides: r.overrides,
+    overrides: r.overrides.map(({path, value}) => ({path, value})),
     ...(r.skip !== undefined && r.skip.length > 0 ? {skip: [...r.skip]} : {}),
     ...(batch ? {replicates: {
       count: batch.seeds.length,
@@ -108,20 +115,16 @@ function manifestOf(r: RunRecord, scenarioYaml: string, batch: ReplicateBatch | 
   };
 }
 
-/** A run's convergence figure: all and each region, per metric. */
-async function convergencePlot(result: RunResult, title: string): Promise<Plot.PlotOptions> {
-  const {convergenceFigure} = await import("../plot/convergenceFigure.js");
-  const rows = [];
-  for (const row of tidyRows(result.series)) if (!Number.isNaN(row.value) && (row.metric === "dispersion" || row.metric === "toStandard")) rows.push(row);
-  return convergenceFigure(rows, {title});
-}
-
-/** A replicated run's figure: the replicate mean with its 5–95% band. */
-async function bandsPlot(curvesText: string, replicates: number, title: string): Promise<Plot.PlotOptions> {
-  const [{bandsFigure}, {curvesFromCurvesCsv}] = await Promise.all([import("../plot/bandsFigure.js"), import("../results/curvesFromCurvesCsv.js")]);
-  const rows = curvesFromCurvesCsv(curvesText, () => title, {metrics: replicatePlotMetrics});
+/** A replicated run's figure: the replicate mean with its 5–95% band, of the scenario's figure metrics (those curves.csv has: all states'). */
+async function bandsPlot(curvesText: string, replicates: number, scenario: Scenario): Promise<Plot.PlotOptions> {
+  const [{bandsFigure}, {curvesFromCurvesCsv}, {figureMetrics}] = await Promise.all([
+    import("../plot/bandsFigure.js"), import("../results/curvesFromCurvesCsv.js"), import("../plot/figureChoice.js")
+  ]);
+  const title = scenario.title || scenario.id;
+  const metrics = figureMetrics(scenario);
+  const rows = curvesFromCurvesCsv(curvesText, () => title, {metrics});
   const figure = bandsFigure(rows, {
-    metrics: replicatePlotMetrics.filter((m) => rows.some((row) => row.metric === m)),
+    metrics: metrics.filter((m) => rows.some((row) => row.metric === m)),
     title: `${title}: ${replicates} replicates, mean with 5–95% band`
   });
   // One curve: the title names it, so the legend would only repeat it.

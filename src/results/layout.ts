@@ -17,7 +17,11 @@ export const runFiles = {
   /** Every state's position per recorded tick (`--positions`). */
   positions: "positions.csv",
   /** The convergence figure, as `convergence.svg` and `convergence.png`. */
-  figure: "convergence"
+  figure: "convergence",
+  /** The states over time on the headline dimension, as `positions.svg` and `.png`. */
+  positionsFigure: "positions",
+  /** One panel per region, when the regions are too many to colour apart: `regions.svg` and `.png`. */
+  regionsFigure: "regions"
 } as const;
 
 /** Columns of `timeseries.csv` (a run's, and a sweep's `series/<run>.csv`). */

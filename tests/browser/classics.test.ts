@@ -33,6 +33,23 @@ describe("classics.html", () => {
     await chrome?.close();
   });
 
+  it("no axis label overlaps a tick label in any figure", async () => {
+    for (const name of ["degroot", "fj", "hk", "dw"]) {
+      const overlaps = await notebook.page.locator(`[data-figure=${name}] svg`).first().evaluate((svg) => {
+        const boxes = (selector: string) => [...svg.querySelectorAll(selector)].map((el) => ({text: el.textContent ?? "", box: el.getBoundingClientRect()}));
+        const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const found: string[] = [];
+        for (const axis of ["x", "y"]) {
+          for (const label of boxes(`g[aria-label="${axis}-axis label"] text`)) {
+            for (const tick of boxes(`g[aria-label$="-axis tick label"] text`)) if (meet(label.box, tick.box)) found.push(`${label.text} over ${tick.text}`);
+          }
+        }
+        return found;
+      });
+      expect(overlaps, name).toEqual([]);
+    }
+  });
+
   it("DeGroot: every state ends at the power^h-weighted mean of the starts", async () => {
     const rows = await tableRows(notebook, "degroot-table");
     expect(rows.map((r) => Number(r.h))).toEqual([0, 1, 2, 3]);

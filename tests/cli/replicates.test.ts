@@ -51,7 +51,8 @@ describe("rcmp run --replicates", () => {
     expect(manifest.replicates.count).toBe(n);
     expect(run.stdout).toContain(`replicates     ${n}`);
     expect(run.stdout).toContain(`results in ${replicated}/`);
-    expect(readFileSync(join(replicated, "convergence.svg"), "utf8")).toContain(`${n} replicates, mean with 5–95% band`);
+    const title = [...readFileSync(join(replicated, "convergence.svg"), "utf8").matchAll(/<text[^>]*font-size="17"[^>]*>([^<]*)</g)].map((m) => m[1]).join(" ");
+    expect(title).toContain(`${n} replicates, mean with 5–95% band`);
   });
 
   test("every replicate has its own seed, replicate 0 the scenario's, and different results", () => {

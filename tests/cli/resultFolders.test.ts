@@ -67,7 +67,7 @@ describe("--force", () => {
     expect(readdirSync(out)).toContain("curves.csv");
     const r = rcmp(["run", hegemon, "--ticks", "6", "--out", out, "--force", "--quiet"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["convergence.png", "convergence.svg", "manifest.json", "scenario.yaml", "states.csv", "summary.json", "timeseries.csv"]);
+    expect(readdirSync(out).sort()).toEqual(["convergence.png", "convergence.svg", "manifest.json", "positions.png", "positions.svg", "scenario.yaml", "states.csv", "summary.json", "timeseries.csv"]);
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).kind).toBe("run");
   });
 
@@ -118,7 +118,7 @@ describe("ids and output paths", () => {
     for (const file of files) expect(r.stderr).toMatch(new RegExp(`${file}:\\d+:\\d+: id: (expected an id|cannot name a results folder|expected at most 100 characters)`));
     const set = rcmp(["run", hegemon, hegemon, "--set", "id=..", "--out", join(parent, "out"), "--force"]);
     expectRefused(set);
-    expect(set.stderr).toContain("id: expected an id of letters, digits, _ and - (and . inside): it names the results folder (got \"..\")");
+    expect(set.stderr).toContain("--set id=..: expected an id of letters, digits, _ and - (and . inside): it names the results folder (got \"..\")");
     expect(readdirSync(parent)).toEqual(["keep.txt"]);
     expect(readdirSync(dir).filter((n) => !n.endsWith(".yaml"))).toEqual(["P"]);
   });

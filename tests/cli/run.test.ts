@@ -7,7 +7,7 @@ import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {rcmp, tempDir} from "../helpers/cli.js";
 
-const files = ["convergence.png", "convergence.svg", "manifest.json", "scenario.yaml", "states.csv", "summary.json", "timeseries.csv"];
+const files = ["convergence.png", "convergence.svg", "manifest.json", "positions.png", "positions.svg", "scenario.yaml", "states.csv", "summary.json", "timeseries.csv"];
 const deterministic = files.filter((f) => f !== "manifest.json");
 
 describe("rcmp run", () => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {bandsFigure} from "../../src/plot/bandsFigure.js";
 import type {CurveRow} from "../../src/plot/curveRow.js";
 import {renderSvg} from "../../src/plot/render.js";
-import {normaliseSvg, parseSvg, texts} from "./svgTools.js";
+import {lineExtents, normaliseSvg, parseSvg, texts} from "./svgTools.js";
 
 /** Curves for the given labels: mean falls from 0.3 + 0.1·i over 6 ticks, band ±0.05. */
 function curves(labels: string[], metrics = ["dispersion", "toHegemon"], years = true): CurveRow[] {
@@ -66,5 +66,25 @@ describe("bandsFigure", () => {
     expect(lines(doc)).toHaveLength(2);
     expect(texts(doc, "text")).not.toContain("dispersion (mean SD across dimensions)");
     expect(() => bandsFigure(curves(["a"]), {metrics: ["spread"]})).toThrow("no curve rows for metrics: spread");
+  });
+
+  it("gives each metric's panel its own y scale, so that a small metric is not squashed", () => {
+    const rows = curves(["a"], ["toHegemon"]).concat(curves(["a"], ["sd.asylum"]).map((r) => ({...r, mean: r.mean / 20, p05: r.p05 / 20, p50: r.p50 / 20, p95: r.p95 / 20})));
+    const [big, small] = lineExtents(parseSvg(renderSvg(bandsFigure(rows, {metrics: ["toHegemon", "sd.asylum"]}))), "2");
+    expect(small.height).toBeGreaterThan(0.6 * big.height);
+  });
+
+  it("draws a count per tick as the running sum of its mean, without a band, and says so", () => {
+    const rows: CurveRow[] = [];
+    for (let tick = 0; tick <= 7; tick++) rows.push({label: "hegemon", tick, year: null, metric: "withheld", mean: tick % 2, p05: 0, p50: tick % 2, p95: 1});
+    const options = bandsFigure(rows);
+    expect(options.fy?.domain).toEqual(["withheld topics, cumulative (running sum of the mean; no band)"]);
+    const doc = parseSvg(renderSvg(options));
+    expect(areas(doc).every((p) => !/\d/.test(p.getAttribute("d") ?? ""))).toBe(true);
+    const [line] = lineExtents(doc, "2");
+    expect(line.height).toBeGreaterThan(100);
+    // whole numbers on the axis: 0 to 4 topics
+    const labels = texts(doc, "text").filter((t) => /^\d+(\.\d+)?$/.test(t));
+    expect(labels.every((t) => Number.isInteger(Number(t)))).toBe(true);
   });
 });

@@ -29,3 +29,21 @@ export function pngSize(png: Uint8Array): {width: number; height: number} {
 
 /** The eight bytes every PNG file starts with. */
 export const pngMagic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The colours of the legend's swatches, in order. */
+export function swatchColors(doc: Document): string[] {
+  return [...doc.querySelectorAll("g.legend rect")].map((r) => r.getAttribute("fill") ?? "");
+}
+
+/**
+ * The vertical extent (in pixels) of each line path drawn with this stroke width, in document
+ * order (one per panel for a line per panel).
+ */
+export function lineExtents(doc: Document, strokeWidth: string): {top: number; bottom: number; height: number}[] {
+  return [...doc.querySelectorAll(`g[aria-label="line"] > g[stroke-width="${strokeWidth}"] > path`)].map((path) => {
+    const ys = [...(path.getAttribute("d") ?? "").matchAll(/[MLHV]?(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+    const top = Math.min(...ys);
+    const bottom = Math.max(...ys);
+    return {top, bottom, height: bottom - top};
+  });
+}
