@@ -12,6 +12,7 @@ import {compareRows, type Comparison, type ResultFolder} from "../results/compar
 import {compareCsv} from "../results/compareCsv.js";
 import {compareFiles} from "../results/layout.js";
 import {excerpt, InputError} from "../scenario/problems.js";
+import {isCountMetric} from "../plot/metricKinds.js";
 import {version} from "../version.js";
 
 interface CompareCliOptions {
@@ -91,10 +92,39 @@ function assemble(folders: ResultFolder[], o: CompareCliOptions): Comparison {
   }
 }
 
+/**
+ * The curves' values at their last tick (a count per tick: its total over the run), one line per
+ * curve, for up to 8 curves of one group (none for one panel per region).
+ */
+export function finalLines(c: Comparison): string[] {
+  const labels = [...new Set(c.rows.map((r) => r.label))];
+  if (c.group.byRegion || labels.length === 0 || labels.length > 8) return [];
+  const last = new Map<string, {tick: number; year: number | null; mean: number; sum: number}>();
+  for (const r of c.rows) {
+    const key = `${r.label}\u0000${r.metric}`;
+    const seen = last.get(key);
+    const sum = (seen?.sum ?? 0) + (Number.isFinite(r.mean) ? r.mean : 0);
+    last.set(key, seen === undefined || r.tick >= seen.tick ? {tick: r.tick, year: r.year, mean: r.mean, sum} : {...seen, sum});
+  }
+  const any = [...last.values()][0];
+  const when = any.year === null ? `tick ${any.tick}` : `${Number(any.year.toFixed(2))}`;
+  const value = (label: string, metric: string) => {
+    const v = last.get(`${label}\u0000${metric}`);
+    if (v === undefined) return `${metric} –`;
+    return isCountMetric(metric) ? `${metric} ${Number(v.sum.toFixed(1))} in all` : `${metric} ${v.mean.toFixed(3)}`;
+  };
+  const banded = c.banded.some(Boolean);
+  return [
+    `  at the end (${when})${banded ? ", mean over replicates" : ""}:`,
+    ...labels.map((label) => `    ${label}: ${c.metrics.map((m) => value(label, m)).join(", ")}`)
+  ];
+}
+
 function report(paths: string[], c: Comparison, out: string): string {
   const curves = new Set(c.rows.map((r) => r.label)).size;
   const lines = [`compared ${paths.length} folder${paths.length === 1 ? "" : "s"}: ${curves} curve${curves === 1 ? "" : "s"} of ${c.metrics.join(", ")}${c.group.text === "all" ? "" : ` (${c.group.text})`}`];
   c.labels.forEach((label, k) => lines.push(`  ${label}  ← ${paths[k]} (${c.kinds[k]})`));
+  lines.push(...finalLines(c));
   for (const note of c.notes) lines.push(`  note: ${note}`);
   lines.push(`results in ${out}/ (compare.svg, compare.png, compare.csv, manifest.json)`);
   return `${lines.join("\n")}\n`;

@@ -20,6 +20,8 @@ export interface BandsFigureOptions {
   width?: number;
   /** Heading of the colour legend, e.g. the swept parameter; default none. */
   legendLabel?: string;
+  /** One y scale for every panel (when the panels are one metric at different parameter values); default false: each panel its own. */
+  sharedY?: boolean;
 }
 
 export {maxOverlaidLabels};
@@ -55,7 +57,8 @@ export function bandsFigure(rows: readonly CurveRow[], options: BandsFigureOptio
   const header = columnHeader(labels);
   const width = Math.max(options.width ?? defaultWidth, columns ? 80 + header.columnWidth * labels.length : 0);
   const whole = new Set(present.filter(isStepMetric).map(panelName));
-  const scales = panelScales(new Map(panels.map((panel) => [panel, points.filter((p) => p.panel === panel).flatMap((p) => [p.lo, p.hi, p.center])])), 4, whole,
+  const valuesOf = (panel?: string) => points.filter((p) => panel === undefined || p.panel === panel).flatMap((p) => [p.lo, p.hi, p.center]);
+  const scales = panelScales(new Map(panels.map((panel) => [panel, valuesOf(options.sharedY ? undefined : panel)])), 4, whole,
     columns ? labels[0] : undefined);
   const drawn = points.map((p) => ({...p, center: scales.y(p.panel, p.center), lo: scales.y(p.panel, p.lo), hi: scales.y(p.panel, p.hi)}));
   const facets = {fy: "panel", ...(columns ? {fx: "label"} : {})} as const;

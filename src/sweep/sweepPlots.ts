@@ -84,7 +84,7 @@ function curvesFigure(dir: string, spec: PlotSpec, metric: string): Plot.PlotOpt
     const colours = new Set(rows.map((r) => r.label));
     if (rows.length > 0 && panels.length <= 12 && colours.size <= maxOverlaidLabels) {
       const relabelled = rows.map((r) => ({...r, metric: r.metric.slice(metric.length + 1)}));
-      return bandsFigure(relabelled, {metrics: panels.map((p) => p.slice(metric.length + 1)), legendLabel: names.at(-1), title});
+      return bandsFigure(relabelled, {metrics: panels.map((p) => p.slice(metric.length + 1)), legendLabel: names.at(-1), title, sharedY: true});
     }
   }
   const rows = curveRows(dir, spec.parameters).filter((r) => r.metric === metric);

@@ -74,6 +74,12 @@ describe("bandsFigure", () => {
     expect(small.height).toBeGreaterThan(0.6 * big.height);
   });
 
+  it("shares one y scale across panels on request (one metric at several parameter values)", () => {
+    const rows = curves(["a"], ["bias=0"]).concat(curves(["a"], ["bias=4"]).map((r) => ({...r, mean: r.mean / 20, p05: r.p05 / 20, p50: r.p50 / 20, p95: r.p95 / 20})));
+    const [big, small] = lineExtents(parseSvg(renderSvg(bandsFigure(rows, {metrics: ["bias=0", "bias=4"], sharedY: true}))), "2");
+    expect(small.height).toBeLessThan(0.1 * big.height);
+  });
+
   it("draws a count per tick as the running sum of its mean, without a band, and says so", () => {
     const rows: CurveRow[] = [];
     for (let tick = 0; tick <= 7; tick++) rows.push({label: "hegemon", tick, year: null, metric: "withheld", mean: tick % 2, p05: 0, p50: tick % 2, p95: 1});
