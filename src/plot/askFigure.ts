@@ -4,6 +4,7 @@
  * where it fails, the line of no effect (and the margin) dashed. Returns Plot options.
  */
 import * as Plot from "@observablehq/plot";
+import {yTitle} from "./yTitle.js";
 import {darkColor, defaultWidth, figureStyle} from "./theme.js";
 
 /** One draw: the assumption's value, the effect and half its 90% interval over replicates (NaN: none). */
@@ -44,12 +45,13 @@ export function askFigure(points: readonly AskPoint[], o: AskFigureOptions): Plo
   const pad = (hi - lo || 1) * 0.08;
   return {
     title: o.title, subtitle: o.subtitle, width: o.width ?? defaultWidth, height: 460,
-    marginLeft: 70, marginRight: 24, marginBottom: 46, style: figureStyle,
+    marginLeft: 70, marginRight: 24, marginBottom: 46, marginTop: 32, style: figureStyle,
     x: {label: o.assumption, labelAnchor: "center", labelArrow: "none", grid: true, inset: 10,
       ...(o.choices ? {ticks: o.choices.map((_, k) => k), tickFormat: (k: number) => o.choices![k] ?? ""} : {})},
-    y: {domain: [lo - pad, hi + pad], label: `effect: ${o.effect}`, labelArrow: "none", grid: true},
+    y: {domain: [lo - pad, hi + pad], label: null, grid: true},
     color: {domain: ["claim holds", "claim fails"], range: [holdsColor, failsColor], legend: true},
     marks: [
+      yTitle(`effect: ${o.effect}`),
       Plot.ruleY([0], {stroke: darkColor}),
       ...(bound !== 0 ? [Plot.ruleY([bound], {stroke: darkColor, strokeDasharray: "5,4"})] : []),
       Plot.ruleX(bars, {x: "x", y1: (p: AskPoint) => p.effect - p.half, y2: (p: AskPoint) => p.effect + p.half, stroke: (p: AskPoint) => (p.holds ? "claim holds" : "claim fails"), strokeOpacity: 0.45}),

@@ -4,10 +4,21 @@
  */
 import type {Scenario} from "../scenario/schema.js";
 
-/** The metrics a scenario's convergence figure shows: its `figures.metrics`, else dispersion, toStandard (with a standard), toHegemon. */
+/**
+ * The metrics a scenario's convergence figure shows: its `figures.metrics`, else its question's
+ * metric (if it has a question block) followed by dispersion, toStandard (with a standard) and
+ * toHegemon.
+ */
 export function figureMetrics(s: Scenario): string[] {
   if (s.figures?.metrics) return [...s.figures.metrics];
-  return ["dispersion", ...(s.dimensions.some((d) => d.standard !== undefined) ? ["toStandard"] : []), "toHegemon"];
+  const defaults = ["dispersion", ...(s.dimensions.some((d) => d.standard !== undefined) ? ["toStandard"] : []), "toHegemon"];
+  return [...new Set([...(s.question ? [s.question.metric] : []), ...defaults])];
+}
+
+/** The groups drawn beside all states: `figures.groups`, else the question's group (when not all), else the regions. */
+export function figureGroups(s: Scenario): NonNullable<NonNullable<Scenario["figures"]>["groups"]> {
+  if (s.figures?.groups) return s.figures.groups;
+  return s.question && s.question.group !== "all" ? [s.question.group] : "regions";
 }
 
 /** The dimension of the positions figure: `figures.dimension`, else the first one a figure metric names, else the first. */

@@ -8,7 +8,8 @@ import {formatNumber, textWidth} from "./svgText.js";
  * into [0, 1] of a shared unit scale, and each panel draws its own grid lines and tick labels.
  * A panel's domain is fitted to its data: from 0 when the data come within 40% of zero (an
  * honest baseline for spreads and distances), else from just below the lowest value, to just
- * above the highest, widened to round ticks.
+ * above the highest, at least a fifth of the largest value wide (so that noise is not drawn as
+ * change), widened to round ticks.
  */
 export interface PanelScales {
   /** A value of panel `panel` on the unit y scale the figure draws with. */
@@ -62,6 +63,13 @@ function fitted(values: readonly number[], count: number): [number, number, numb
   if (hi - lo <= 1e-9 * Math.max(Math.abs(hi), Math.abs(lo))) {
     const pad = hi === 0 ? 1 : Math.abs(hi) * 0.1;
     return [lo - (lo === 0 ? 0 : pad), hi + pad, niceTicks(lo - (lo === 0 ? 0 : pad), hi + pad, count)];
+  }
+  // A span of at least a fifth of the largest value: a wobble of 0.01 around 0.52 is not drawn as a swing.
+  const least = 0.2 * Math.max(Math.abs(lo), Math.abs(hi));
+  if (hi - lo < least) {
+    const mid = (lo + hi) / 2;
+    lo = lo === 0 ? 0 : Math.max(lo >= 0 ? 0 : -Infinity, mid - least / 2);
+    hi = lo === 0 ? Math.max(hi, least) : lo + least;
   }
   const rough = niceTicks(lo, hi, count);
   const step = rough.length > 1 ? rough[1] - rough[0] : (hi - lo) / count;

@@ -9,7 +9,7 @@ import {tidyRows, type TidyRow} from "../metrics/series.js";
 import type {RunResult} from "../run/simulate.js";
 import type {Scenario} from "../scenario/schema.js";
 import {convergenceFigure} from "./convergenceFigure.js";
-import {figureDimension, figureMetrics} from "./figureChoice.js";
+import {figureDimension, figureGroups, figureMetrics} from "./figureChoice.js";
 import {eventMarkers} from "./eventMarkers.js";
 import {isSpreadMetric} from "./metricKinds.js";
 import {metricLabel} from "./metricLabel.js";
@@ -29,7 +29,7 @@ export function runFigures(s: Scenario, result: RunResult, o: {convergence?: boo
   const title = s.title || s.id;
   const events = eventMarkers(s, result.summary.ticks);
   const sizes = groupSizes(result);
-  const groups = s.figures?.groups ?? "regions";
+  const groups = figureGroups(s);
   const regions = regionOrder(result);
   const colors = regions.length <= maxLineColors ? Object.fromEntries(regions.map((r, k) => [r, distinctColors(regions.length)[k]])) : {};
   const out: NamedFigure[] = [];

@@ -1,8 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import {eventMarks, type EventMarker} from "./eventMarkers.js";
-import {facetColumns} from "./regionFacetFigure.js";
+import {facetColumns, innerTicks} from "./regionFacetFigure.js";
 import {darkColor, defaultWidth, distinctColors, figureStyle, maxLineColors} from "./theme.js";
 import {plainNumber} from "./theme.js";
+import {yTitle} from "./yTitle.js";
 
 /** One state's position on one dimension at each recorded time. */
 export interface Trajectory {
@@ -92,11 +93,6 @@ function lines(data: TrajectoriesData, o: TrajectoriesFigureOptions, base: Base,
 
 type Base = Pick<Plot.PlotOptions, "title" | "width" | "marginLeft" | "marginRight" | "marginBottom" | "style" | "x">;
 
-/** The y axis's meaning as a title above the frame, from its left edge (never against the figure's edge). */
-function yTitle(text: string): Plot.Markish {
-  return Plot.text([text], {frameAnchor: "top-left", lineAnchor: "bottom", dy: -10, fontSize: 12, fill: "black"});
-}
-
 function standardMarks(standard: number | undefined): Plot.Markish[] {
   if (standard === undefined) return [];
   return [
@@ -117,9 +113,9 @@ function byRegion(data: TrajectoriesData, o: TrajectoriesFigureOptions, base: Ba
   const panels = regions.map((region) => ({region, ...cell(region)}));
   const rows = Math.ceil(regions.length / cols);
   return {
-    ...base, subtitle: o.subtitle ?? `${yLabel}: one panel per region, a line per state; grey: 10–90% of all states`,
+    ...base, subtitle: o.subtitle ?? `${yLabel}: one panel per region, a line per state; grey: 10–90% of all states${o.standard === undefined ? "" : "; dashed: the standard"}`,
     width: Math.max(base.width ?? defaultWidth, 70 + 200 * cols), height: 60 + 150 * rows, marginTop: 36,
-    x: {...base.x, ticks: 3},
+    x: {...base.x, ticks: innerTicks(data.times[0], data.times.at(-1)!)},
     y: {domain: [0, 1], label: null, ticks: 3, grid: true},
     fx: {domain: Array.from({length: cols}, (_, k) => k), axis: null, padding: 0.14},
     fy: {domain: Array.from({length: rows}, (_, k) => k), axis: null, padding: 0.3},

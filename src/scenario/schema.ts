@@ -187,9 +187,9 @@ export const metrics = z.strictObject({
  */
 export const figures = z.strictObject({
   metrics: z.array(z.string().min(1)).min(1).max(6).optional()
-    .describe("metrics of the convergence figure, one panel each, in this order (e.g. [betweenRegion, withinRegion]); absent: dispersion, toStandard (with a standard) and toHegemon"),
+    .describe("metrics of the convergence figure, one panel each, in this order (e.g. [betweenRegion, withinRegion]); absent: the question's metric (with a question block), dispersion, toStandard (with a standard) and toHegemon"),
   groups: z.union([z.enum(["regions", "processes", "all-only"]), z.array(z.string().min(1)).min(1)]).optional()
-    .describe("groups drawn beside all states: regions, processes, all-only, or a list such as [process:carib]; absent: regions"),
+    .describe("groups drawn beside all states: regions, processes, all-only, or a list such as [process:carib]; absent: the question's group (when not all), else regions"),
   dimension: id.optional().describe("id of the dimension of the positions figure (states over time); absent: the first dimension a figure metric names (sd.return: return), else the first dimension")
 });
 

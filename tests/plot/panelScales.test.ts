@@ -19,6 +19,14 @@ describe("panelScales", () => {
     expect(s.y("world dispersion", 0.134) - s.y("world dispersion", 0.112)).toBeGreaterThan(0.5);
   });
 
+  it("draws noise as noise: a wobble of 0.01 around 0.52 gets a span of at least a fifth of 0.53", () => {
+    const s = panelScales(new Map([["mean asylum", [0.515, 0.52, 0.527]]]));
+    const [lo, hi] = s.domains.get("mean asylum")!;
+    expect(hi - lo).toBeGreaterThanOrEqual(0.2 * 0.527 - 1e-12);
+    expect(lo).toBeLessThanOrEqual(0.515);
+    expect(hi).toBeGreaterThanOrEqual(0.527);
+  });
+
   it("gives whole-number panels a domain from 0 with whole ticks", () => {
     const s = panelScales(new Map([["clusters", [1, 2, 2]]]), 4, new Set(["clusters"]));
     expect(s.domains.get("clusters")).toEqual([0, 2]);
