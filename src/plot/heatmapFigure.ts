@@ -58,7 +58,7 @@ export function heatmapFigure(rows: readonly HeatmapRow[], options: HeatmapFigur
     marginLeft: 70, marginBottom: 46, marginTop: 12, marginRight: 20,
     style: figureStyle,
     x: {domain: xs, label: options.x, tickFormat: plainNumber, labelAnchor: "center", labelArrow: "none"},
-    y: {domain: ys, label: options.y, tickFormat: plainNumber, reverse: true, labelArrow: "none"},
+    y: {domain: ys, label: options.y, tickFormat: plainNumber, reverse: true, labelArrow: "none", labelOffset: 56},
     color: {type: "linear", scheme: options.scheme ?? "viridis", domain, label: `final ${metricLabel(options.metric)}`, legend: true},
     marks: [
       Plot.cell(cells, {x: "x", y: "y", fill: "value", inset: 0.5}),

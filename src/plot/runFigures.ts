@@ -92,7 +92,7 @@ function trajectories(s: Scenario, result: RunResult, colors: Record<string, str
   const highlight = s.hegemon ?? (Math.max(...powers) > Math.min(...powers) ? result.summary.hegemon ?? undefined : undefined);
   return trajectoriesFigure(data, {
     dimension: dimension.label ?? dim, ends: [dimension.low, dimension.high], standard: dimension.standard,
-    highlight, highlightRole: s.hegemon !== undefined ? "the hegemon" : "the most powerful state", colors, events: eventMarkers(s, result.summary.ticks), title: `${s.title || s.id}: positions on ${dimension.label ?? dim}`
+    highlight, highlightRole: s.hegemon !== undefined ? "the hegemon" : "the most powerful state", colors, events: eventMarkers(s, result.summary.ticks), title: `${s.title || s.id}: ${/position/i.test(dimension.label ?? dim) ? dimension.label ?? dim : `positions on ${dimension.label ?? dim}`}`
   });
 }
 

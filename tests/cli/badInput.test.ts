@@ -6,20 +6,9 @@ import {describe, expect, test} from "vitest";
 import {mkdirSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {rcmp, tempDir} from "../helpers/cli.js";
+import {tinyScenario} from "../helpers/tinyScenario.js";
 
-const good = `id: tiny
-title: Tiny
-ticks: 5
-dimensions:
-  - {id: asylum, standard: 0.8}
-  - {id: control}
-states:
-  - {id: USA, power: 10, ideal: {asylum: 0.4, control: 0.9}}
-  - {id: CAN, power: 2, ideal: {asylum: 0.7, control: 0.5}}
-processes:
-  - id: rcm
-    members: [USA, CAN]
-`;
+const good = tinyScenario;
 
 function runBad(text: string, extra: string[] = []) {
   const dir = tempDir();

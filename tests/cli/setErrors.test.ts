@@ -7,33 +7,16 @@ import {describe, expect, test} from "vitest";
 import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {rcmp, tempDir} from "../helpers/cli.js";
-import {parseScenario} from "../../src/scenario/load.js";
 import {parseSetArg} from "../../src/scenario/overrides.js";
-import {InputError} from "../../src/scenario/problems.js";
+import {problemLines, tinyScenario} from "../helpers/tinyScenario.js";
 
-const tiny = `id: tiny
-ticks: 5
-dimensions:
-  - {id: asylum, standard: 0.8}
-  - {id: control}
-states:
-  - {id: USA, power: 10, ideal: {asylum: 0.4, control: 0.9}}
-  - {id: CAN, power: 2, ideal: {asylum: 0.7, control: 0.5}}
-processes:
-  - {id: rcm, members: [USA, CAN], ngo: 0.2}
-dynamics:
-  hegemonBias: 1
-`;
+const tiny = `${tinyScenario.replace("    members: [USA, CAN]\n", "    members: [USA, CAN]\n    ngo: 0.2\n")}dynamics:\n  hegemonBias: 1\n`;
 
 /** The error lines of validating `tiny` with these `--set` arguments. */
 function setErrors(...args: string[]): string[] {
-  try {
-    parseScenario(tiny, "tiny.yaml", args.map((a) => parseSetArg(a)));
-  } catch (err) {
-    if (err instanceof InputError) return err.message.split("\n");
-    throw err;
-  }
-  throw new Error("expected the scenario to be refused");
+  const lines = problemLines(tiny, "tiny.yaml", args.map((a) => parseSetArg(a)));
+  if (lines.length === 0) throw new Error("expected the scenario to be refused");
+  return lines;
 }
 
 describe("--set errors", () => {
@@ -53,15 +36,8 @@ describe("--set errors", () => {
   });
 
   test("a bad value in the file is still located in the file when --set changes something else", () => {
-    const lines = (() => {
-      try {
-        parseScenario(tiny.replace("ngo: 0.2", "ngo: 2"), "tiny.yaml", [parseSetArg("dynamics.hegemonBias=2")]);
-      } catch (err) {
-        return (err as InputError).message.split("\n");
-      }
-      return [];
-    })();
-    expect(lines).toEqual(["tiny.yaml:10:41: processes[0].ngo: must be at most 1 (got 2)"]);
+    const lines = problemLines(tiny.replace("ngo: 0.2", "ngo: 2"), "tiny.yaml", [parseSetArg("dynamics.hegemonBias=2")]);
+    expect(lines).toEqual(["tiny.yaml:13:10: processes[0].ngo: must be at most 1 (got 2)"]);
   });
 
   test("a field named without its prefix gets the full path suggested", () => {
