@@ -113,7 +113,7 @@ function byRegion(data: TrajectoriesData, o: TrajectoriesFigureOptions, base: Ba
   const panels = regions.map((region) => ({region, ...cell(region)}));
   const rows = Math.ceil(regions.length / cols);
   return {
-    ...base, subtitle: o.subtitle ?? `${yLabel}: one panel per region, a line per state; grey: 10–90% of all states${o.standard === undefined ? "" : "; dashed: the standard"}`,
+    ...base, subtitle: o.subtitle ?? `${yLabel}: one panel per region, a line per state${o.highlight ? ` (${o.highlight}${o.highlightRole ? `, ${o.highlightRole},` : ""} thick)` : ""}; grey: 10–90% of all states${o.standard === undefined ? "" : "; dashed: the standard"}`,
     width: Math.max(base.width ?? defaultWidth, 70 + 200 * cols), height: 60 + 150 * rows, marginTop: 36,
     x: {...base.x, ticks: innerTicks(data.times[0], data.times.at(-1)!)},
     y: {domain: [0, 1], label: null, ticks: 3, grid: true},
