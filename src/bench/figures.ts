@@ -54,16 +54,19 @@ function caption(svg: string): string {
   const unescape = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&amp;/g, "&");
   const inner = (block: string) => [...block.matchAll(/<text[^>]*>([^<]*)</g)].map((m) => unescape(m[1]));
   const title = [...svg.matchAll(/<text[^>]*font-size="17"[^>]*>([^<]*)</g)].map((m) => unescape(m[1])).join(" ");
+  const subtitle = [...svg.matchAll(/<text[^>]*font-size="13" font-weight="normal"[^>]*>([^<]*)</g)].map((m) => unescape(m[1])).join(" ");
+  // The chart itself: the inner <svg> (the caption below it is no panel).
+  const chart = svg.slice(0, svg.lastIndexOf("</svg>", svg.length - "</svg>".length - 1));
   // A mark's texts follow its bold <g> up to the next mark (Plot nests a <g> per facet in it).
-  const bold = [...svg.matchAll(/<g\b([^>]*)>/g)].filter((m) => /font-weight="bold"/.test(m[1]) && /font-size="1[23]"/.test(m[1]))
+  const bold = [...chart.matchAll(/<g\b([^>]*)>/g)].filter((m) => /font-weight="bold"/.test(m[1]) && /font-size="1[23]"/.test(m[1]))
     .flatMap((m) => {
       const from = m.index! + m[0].length;
-      const next = svg.indexOf("aria-label=", from);
-      return inner(svg.slice(from, next < 0 ? undefined : next));
+      const next = chart.indexOf("aria-label=", from);
+      return inner(chart.slice(from, next < 0 ? undefined : next));
     });
   const panels = [...new Set(bold)].filter((t) => t.trim() !== "");
   const shown = panels.length > 8 ? [...panels.slice(0, 8), `and ${panels.length - 8} more`] : panels;
-  return `${title || "(untitled)"}${shown.length > 0 ? `; panels: ${shown.join(", ")}` : ""}`;
+  return `${title || "(untitled)"}${subtitle ? ` (${subtitle})` : ""}${shown.length > 0 ? `; panels: ${shown.join(", ")}` : ""}`;
 }
 
 /** Every SVG figure under `dir`, sorted. */

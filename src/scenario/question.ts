@@ -75,7 +75,7 @@ export const question = z.strictObject({
   compare: z.tuple([z.string().min(1), z.string().min(1)]).optional().describe("[a, b]: the effect is metric(a) − metric(b). Default: the first two variants"),
   metric: z.string().min(1).describe("A metric rcmp run records for the group (dispersion, toStandard, toHegemon, hegemonPull, sd.<dim>, ...)"),
   group: z.string().min(1).default("all").describe("the group the metric is read for: all, region:<name> or process:<id>"),
-  at: z.union([z.literal("final"), z.number(), z.strictObject({tick: z.number().int().min(0)})]).default("final")
+  at: z.union([z.literal("final"), z.number(), z.strictObject({tick: z.number().int().min(0).describe("a tick (a whole number), whether or not the scenario has a calendar")})]).default("final")
     .describe("When the metric is read: final (the last tick), a year (with a calendar) or tick (without), or {tick: n}"),
   expect: z.enum(["greater", "less"]).describe("The claim: the effect is greater than margin, or less than −margin"),
   margin: z.number().min(0).default(0).describe("How large the effect must be for the claim to hold, ≥ 0"),
