@@ -7,7 +7,7 @@
 import {availableParallelism} from "node:os";
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {rangeOption, resultsFolderOptions, schemaOption} from "./options.js";
+import {examplesHelp, type ManyRunsFlags, manyRunsOptions, rangeOption, schemaOption} from "./options.js";
 import {progressLine} from "./progress.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseText, placeProblems, validateScenario} from "../scenario/load.js";
@@ -28,37 +28,27 @@ import {workersOf} from "./sweep.js";
 import {sha256} from "../io/sha256.js";
 import {version} from "../version.js";
 
-interface AskOptions {
+interface AskOptions extends ManyRunsFlags {
   draws?: string;
   replicates?: string;
-  seed?: string;
-  set: string[];
-  workers?: string;
-  out?: string;
-  force?: boolean;
-  quiet?: boolean;
 }
-
-/** Runs from which a pool pays for its start-up (about a second). */
-const poolFrom = 2000;
 
 /** Registers `rcmp ask`. */
 export function registerAsk(program: Command): void {
-  const command = program
-    .command("ask")
+  manyRunsOptions(program.command("ask"), {seed: "seed of the draws and runs", set: "in every run", where: "results/<scenario id>/ask/<time stamp>"}, poolFrom)
     .description("test a question scenario's claim over its uncertain assumptions: the effect, the share of draws where the claim holds, what it depends on")
     .argument("<question>", "a scenario with a question block, e.g. scenarios/questions/caribbean-agenda.yaml")
     .option("--draws <n>", "draws of the assumptions (Sobol' points; default: the question's, 32)")
     .option("--replicates <n>", "replicates per draw and variant (default: the question's, 4)")
-    .option("--seed <n>", "seed of the draws and runs (default: the scenario's)")
-    .option("--set <path=value>", "override a scenario value in every run (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
-    .option("--workers <n>", "runs at once (default: the cores, for 2,000 runs or more; else 1)");
-  resultsFolderOptions(command, "results/<scenario id>/ask/<time stamp>")
-    .addHelpText("after", "\nExamples:\n  rcmp ask scenarios/questions/caribbean-agenda.yaml\n" +
-      "  rcmp ask scenarios/questions/fragmentation.yaml --draws 64 --replicates 4 --out results/fragmentation\n" +
-      "\nThe question block is described in README.md (Questions) and in the JSON Schema of `rcmp schema`.\n")
+    .addHelpText("after", examplesHelp([
+      "rcmp ask scenarios/questions/caribbean-agenda.yaml",
+      "rcmp ask scenarios/questions/fragmentation.yaml --draws 64 --replicates 4 --out results/fragmentation"
+    ], "The question block is described in README.md (Questions) and in the JSON Schema of `rcmp schema`."))
     .action(action(async (file: string, o: AskOptions) => askCommand(file, o)));
 }
+
+/** Runs from which a pool pays for its start-up (about a second). */
+const poolFrom = 2000;
 
 async function askCommand(file: string, o: AskOptions): Promise<number> {
   const given = {

@@ -8,7 +8,7 @@
 import {availableParallelism} from "node:os";
 import type {Command} from "commander";
 import {action} from "./action.js";
-import {rangeOption, resultsFolderOptions, schemaOption} from "./options.js";
+import {examplesHelp, type ManyRunsFlags, manyRunsOptions, rangeOption, repeatable, schemaOption} from "./options.js";
 import {progressLine} from "./progress.js";
 import {readInputText} from "../io/readScenario.js";
 import {parseScenario} from "../scenario/load.js";
@@ -28,24 +28,15 @@ import {sha256} from "../io/sha256.js";
 import {version} from "../version.js";
 import {metricLabel} from "../plot/metricLabel.js";
 
-interface AttributeOptions {
+interface AttributeOptions extends ManyRunsFlags {
   metric: string[];
   group: string;
   replicates?: string;
   players?: string;
-  set: string[];
   permutations?: string;
   exactUpTo?: string;
-  seed?: string;
   ticks?: string;
-  workers?: string;
-  out?: string;
-  force?: boolean;
-  quiet?: boolean;
 }
-
-/** Runs at which a pool starts to pay for its start-up (about a second). */
-const poolFrom = 3000;
 
 /** Registers `rcmp attribute`. */
 export function registerAttribute(program: Command): void {
@@ -53,20 +44,19 @@ export function registerAttribute(program: Command): void {
     .command("attribute")
     .description("Shapley values of the mechanisms and hegemonic channels on the change of each metric, with intervals over replicates")
     .argument("<scenario>", "scenario file, e.g. scenarios/teaching/hegemon.yaml")
-    .option("--metric <m>", "a metric to attribute (repeatable; default dispersion, toStandard, toHegemon)", (v: string, acc: string[]) => [...acc, v], [])
+    .option("--metric <m>", "a metric to attribute (repeatable; default dispersion, toStandard, toHegemon)", repeatable, [])
     .option("--group <g>", "the group the metrics are read for (all, region:<name>, process:<id>)", "all")
     .option("--replicates <n>", "replicates, each with its own seed (as rcmp run --replicates; default 10)")
     .option("--players <names>", "comma-separated mechanisms and channels (default: those on in the scenario, e.g. dialogue,capacityBuilding,hegemonBias)")
-    .option("--set <path=value>", "override a scenario value (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
     .option("--permutations <n>", "orders sampled per replicate when there are more players than --exact-up-to (default 200)")
     .option("--exact-up-to <k>", "compute exactly over all 2^k coalitions up to this many players (default 10, at most 16)")
-    .option("--seed <n>", "seed of replicate 0 (default: the scenario's)")
-    .option("--ticks <n>", "ticks per run (default: the scenario's)")
-    .option("--workers <n>", "runs at once (default: the cores, for 3,000 runs or more; else 1)");
-  resultsFolderOptions(command, "results/<scenario id>/attribution/<time stamp>")
-    .addHelpText("after", "\nExamples:\n  rcmp attribute scenarios/teaching/hegemon.yaml --metric toHegemon --out results/attribution-hegemon\n" +
-      "  rcmp attribute scenarios/igc-1985.yaml --metric dispersion --replicates 20\n" +
-      "  rcmp attribute scenarios/world-2004.yaml --players dialogue,capacityBuilding,clearingHouse,hegemonBias,agendaControl --replicates 4\n")
+    .option("--ticks <n>", "ticks per run (default: the scenario's)");
+  manyRunsOptions(command, {seed: "seed of replicate 0", set: "in every run", where: "results/<scenario id>/attribution/<time stamp>"}, poolFrom)
+    .addHelpText("after", examplesHelp([
+      "rcmp attribute scenarios/teaching/hegemon.yaml --metric toHegemon --out results/attribution-hegemon",
+      "rcmp attribute scenarios/igc-1985.yaml --metric dispersion --replicates 20",
+      "rcmp attribute scenarios/world-2004.yaml --players dialogue,capacityBuilding,clearingHouse,hegemonBias,agendaControl --replicates 4"
+    ]))
     .action(action(async (file: string, o: AttributeOptions) => attributeCommand(file, o)));
 }
 
@@ -81,6 +71,9 @@ function numbers(o: AttributeOptions) {
     workers: o.workers === undefined ? undefined : workersOf(o.workers)
   };
 }
+
+/** Runs at which a pool starts to pay for its start-up (about a second). */
+const poolFrom = 3000;
 
 async function attributeCommand(file: string, o: AttributeOptions): Promise<number> {
   const n = numbers(o);

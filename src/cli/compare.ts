@@ -6,6 +6,7 @@
 import {resolve} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
+import {examplesHelp, repeatable} from "./options.js";
 import {readResultFolder} from "../io/readResultFolder.js";
 import {writeResultsFolder} from "../io/resultsFolder.js";
 import {compareRows, type Comparison, type ResultFolder} from "../results/compareRows.js";
@@ -24,23 +25,23 @@ interface CompareCliOptions {
   quiet?: boolean;
 }
 
-const collect = (value: string, acc: string[]): string[] => [...acc, value];
-
 /** Registers `rcmp compare`. */
 export function registerCompare(program: Command): void {
   program
     .command("compare")
     .description("draw result folders' curves side by side: runs, replicated runs (with bands), sweeps (a curve per design point)")
     .argument("<folders...>", "results folders written by rcmp run or rcmp sweep")
-    .option("--metric <name>", "metric to draw, e.g. toHegemon (repeatable; default dispersion and toStandard)", collect, [])
+    .option("--metric <name>", "metric to draw, e.g. toHegemon (repeatable; default dispersion and toStandard)", repeatable, [])
     .option("--group <group>", "all, region:<name>, process:<id>, or by-region for one panel per region", "all")
-    .option("--label <name=folder>", "label for a folder's curves (repeatable; default the scenario title)", collect, [])
+    .option("--label <name=folder>", "label for a folder's curves (repeatable; default the scenario title)", repeatable, [])
     .option("--out <dir>", "where to write compare.svg/png/csv (default: results/compare/<time stamp>)")
     .option("--force", "replace an existing comparison folder whole")
     .option("--quiet", "print only the output folder")
-    .addHelpText("after", "\nExamples:\n  rcmp compare results/equal-voice results/hegemon --out results/compare-teaching\n" +
-      "  rcmp compare results/equal-voice results/hegemon --group by-region --metric dispersion\n" +
-      "  rcmp compare results/bias-sweep results/hegemon --label \"regime theory=results/hegemon\"\n")
+    .addHelpText("after", examplesHelp([
+      "rcmp compare results/equal-voice results/hegemon --out results/compare-teaching",
+      "rcmp compare results/equal-voice results/hegemon --group by-region --metric dispersion",
+      "rcmp compare results/bias-sweep results/hegemon --label \"regime theory=results/hegemon\""
+    ]))
     .action(action(async (folders: string[], o: CompareCliOptions) => compareCommand(folders, o)));
 }
 

@@ -9,7 +9,7 @@
 import type {Command} from "commander";
 import {action} from "./action.js";
 import {workersOf} from "./sweep.js";
-import {rangeOption, schemaOption} from "./options.js";
+import {rangeOption, repeatable, schemaOption} from "./options.js";
 import {maxReplicates} from "./run.js";
 import {scenario as scenarioSchema} from "../scenario/schema.js";
 import type {EvalSession} from "../eval/openEval.js";
@@ -33,7 +33,7 @@ export function registerEval(program: Command): void {
     .command("eval")
     .description("answer parameter rows read on standard input (CSV or JSON lines) with one line of outcomes each, for driving rcmp from Python, R or any program")
     .argument("<scenario>", "scenario file (YAML or JSON), e.g. scenarios/igc-1985.yaml")
-    .option("--metric <m>", "a metric whose final value is a column (repeatable; default dispersion, toStandard, toHegemon)", (v: string, acc: string[] = []) => [...acc, v])
+    .option("--metric <m>", "a metric whose final value is a column (repeatable; default dispersion, toStandard, toHegemon)", repeatable, [])
     .option("--workers <n>", "runs at once (default: the number of cores)")
     .option("--seed <n>", "row r, replicate k runs with the seed a sweep of this seed gives design point r, replicate k (default: the scenario's seed for every row)")
     .option("--replicates <n>", "runs per row, each its own output line (default 1)")

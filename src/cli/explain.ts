@@ -5,6 +5,7 @@
  */
 import type {Command} from "commander";
 import {action} from "./action.js";
+import {repeatable} from "./options.js";
 import {readInputText} from "../io/readScenario.js";
 import {writeOutputFile} from "../io/writeOutputFile.js";
 import {sha256} from "../io/sha256.js";
@@ -22,7 +23,7 @@ export function registerExplain(program: Command): void {
     .command("explain")
     .description("describe a scenario in the ODD+D protocol, as Markdown generated from the file itself")
     .argument("<scenario>", "scenario file (YAML or JSON), e.g. scenarios/world-2004.yaml")
-    .option("--set <path=value>", "override a scenario value first, as for `rcmp run` (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
+    .option("--set <path=value>", "override a scenario value first, as for `rcmp run` (repeatable)", repeatable, [])
     .option("--out <file>", "write the Markdown to this file instead of standard output")
     .option("--force", "replace the --out file if it exists")
     .addHelpText("after", "\nExample:\n  rcmp explain scenarios/igc-1985.yaml --set dynamics.hegemonBias=2 --out igc-odd.md\n")

@@ -9,6 +9,7 @@ import {dirname, relative} from "node:path";
 import type {Command} from "commander";
 import {parse} from "yaml";
 import {action} from "./action.js";
+import {examplesHelp, repeatable} from "./options.js";
 import {scenarioFiles, scenariosDir} from "./list.js";
 import {readInputText} from "../io/readScenario.js";
 import {writeFileAtomic} from "../io/atomicWrite.js";
@@ -34,11 +35,12 @@ export function registerExplore(program: Command): void {
     .description("write a scenario explorer: one HTML file that plays the scenario on a world map, offline (open it with a double click)")
     .argument("<scenario>", "scenario file (YAML or JSON) the page opens with; the page can load others and holds every built-in one")
     .option("--out <file>", "the HTML file to write (default: <scenario id>-explorer.html)")
-    .option("--set <path=value>", "a starting value, e.g. dynamics.hegemonBias=2 (repeatable): sets that slider, or stays fixed in every run", (v: string, acc: string[]) => [...acc, v], [])
+    .option("--set <path=value>", "a starting value, e.g. dynamics.hegemonBias=2 (repeatable): sets that slider, or stays fixed in every run", repeatable, [])
     .option("--force", "overwrite an existing file")
-    .addHelpText("after", "\nExamples:\n  rcmp explore scenarios/igc-1985.yaml\n" +
-      "  rcmp explore scenarios/world-2004.yaml --out class/world.html --set dynamics.agendaControl.strength=0\n" +
-      "\nThe page needs no server and no network: copy the file to a USB stick or a course page, and open it in a browser.\n")
+    .addHelpText("after", examplesHelp([
+      "rcmp explore scenarios/igc-1985.yaml",
+      "rcmp explore scenarios/world-2004.yaml --out class/world.html --set dynamics.agendaControl.strength=0"
+    ], "The page needs no server and no network: copy the file to a USB stick or a course page, and open it in a browser."))
     .action(action(async (file: string, o: ExploreOptions) => exploreCommand(file, o)));
 }
 

@@ -2,7 +2,7 @@
 /**
  * The `rcmp` command. Each subcommand lives in its own file and registers itself here.
  */
-import {Command} from "commander";
+import {Command, Help, type Option} from "commander";
 import {registerRun} from "./run.js";
 import {registerValidate} from "./validate.js";
 import {registerSchema} from "./schema.js";
@@ -29,7 +29,14 @@ export function buildProgram(): Command {
     .option("--debug", "print stack traces on errors")
     .showHelpAfterError("(add --help for usage)")
     // a usage error (unknown option, bad option value) is bad input: exit code 2, as for a bad scenario
-    .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+    .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
+    // a repeatable option starts from [] (see `repeatable` in options.ts): "(default: [])" tells a reader nothing
+    .configureHelp({
+      optionDescription(this: Help, option: Option): string {
+        const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+        return empty ? option.description : Help.prototype.optionDescription.call(this, option);
+      }
+    });
   registerRun(program);
   registerValidate(program);
   registerSchema(program);

@@ -31,10 +31,47 @@ export function rangeOption(option: string, text: string | undefined, min: numbe
   return n;
 }
 
+/** Collects a repeatable option's values in the order given (commander's parser for `--set`, `--metric` and the like; start from `[]`). */
+export function repeatable(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** What the action of a command given {@link resultsFolderOptions} receives for them. */
+export interface ResultsFolderFlags {
+  out?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+/** What the commands that run a scenario many times receive for `--set` (repeatable), `--seed` and `--workers`. */
+export interface ManyRunsFlags extends ResultsFolderFlags {
+  set: string[];
+  seed?: string;
+  workers?: string;
+}
+
+/**
+ * Adds `--seed` (`seed` says what it seeds), `--set` (repeatable; `set` says where it applies)
+ * and `--workers` to a command that runs a scenario many times, with {@link resultsFolderOptions}
+ * (`where` is the default results folder). Workers default to the cores
+ * from `poolFrom` runs on (a pool's start-up, about a second, pays from there), else to 1.
+ */
+export function manyRunsOptions(command: Command, help: {seed: string; set: string; where: string}, poolFrom: number): Command {
+  return resultsFolderOptions(command, help.where)
+    .option("--seed <n>", `${help.seed} (default: the scenario's)`)
+    .option("--set <path=value>", `override a scenario value ${help.set} (repeatable)`, repeatable, [])
+    .option("--workers <n>", `runs at once (default: the cores, for ${poolFrom.toLocaleString("en-US")} runs or more; else 1)`);
+}
+
 /** Adds the options of a command that writes one results folder: `--out` (default as `where` says), `--force`, `--quiet`. */
 export function resultsFolderOptions(command: Command, where: string): Command {
   return command
     .option("--out <dir>", `results folder (default: ${where})`)
     .option("--force", "write into a non-empty results folder")
     .option("--quiet", "print only the results folder");
+}
+
+/** A command's help epilogue: "Examples:" with each command line indented, then `note` (if any) after a blank line. */
+export function examplesHelp(commands: readonly string[], note?: string): string {
+  return `\nExamples:\n${commands.map((c) => `  ${c}\n`).join("")}${note === undefined ? "" : `\n${note}\n`}`;
 }

@@ -13,7 +13,7 @@ import {positionTicks} from "../run/positionTicks.js";
 import {headline, replicateLines} from "./headline.js";
 import {progressLine} from "./progress.js";
 import type {PositionSpec} from "../run/positions.js";
-import {rangeOption, schemaOption} from "./options.js";
+import {examplesHelp, rangeOption, repeatable, schemaOption} from "./options.js";
 import {checkSizes, loadJobs, outputFolders, type Job} from "./runPlan.js";
 import {traceFirstTick, traceStartup} from "./startupTrace.js";
 import {InputError, suggestion} from "../scenario/problems.js";
@@ -44,17 +44,19 @@ export function registerRun(program: Command): void {
     .option("--replicates <n>", `runs per scenario, replicate r with a seed derived from (seed, r); replicate 0 uses the seed itself (1 to ${maxReplicates}, default 1)`)
     .option("--seed <n>", "random seed, 0 to 4294967295 (default: the scenario's)")
     .option("--ticks <n>", "ticks to run (default: the scenario's)")
-    .option("--set <path=value>", "override a scenario value, e.g. dynamics.hegemonBias=2 (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
-    .option("--skip <mechanism>", `leave a mechanism out of the run (repeatable; recorded in the manifest): ${mechanismNames.join(", ")}`, (v: string, acc: string[]) => [...acc, v], [])
+    .option("--set <path=value>", "override a scenario value, e.g. dynamics.hegemonBias=2 (repeatable)", repeatable, [])
+    .option("--skip <mechanism>", `leave a mechanism out of the run (repeatable; recorded in the manifest): ${mechanismNames.join(", ")}`, repeatable, [])
     .option("--out <dir>", "results folder (default: results/<scenario id>/<time stamp>); with several scenarios, DIR/<scenario id>/")
     .option("--force", "replace an existing results folder whole")
     .option("--no-plots", "skip the figure")
     .option("--quiet", "print only the results folders")
     .option("--positions [years]", "also write positions.csv: every state's position at each recorded tick, or only at the years listed (e.g. 1990,2000)")
-    .addHelpText("after", "\nExamples:\n  rcmp run scenarios/igc-1985.yaml --seed 7 --set dynamics.hegemonBias=2 --out results/igc-h2\n" +
-      "  rcmp run scenarios/teaching/equal-voice.yaml scenarios/teaching/hegemon.yaml --replicates 20 --out results/teaching\n" +
-      "  rcmp run scenarios/igc-1985.yaml --skip acquis --skip clearingHouse --out results/igc-no-acquis\n" +
-      "  rcmp run scenarios/igc-1985.yaml --positions 1985,1990,1995,2000 --out results/igc-positions\n")
+    .addHelpText("after", examplesHelp([
+      "rcmp run scenarios/igc-1985.yaml --seed 7 --set dynamics.hegemonBias=2 --out results/igc-h2",
+      "rcmp run scenarios/teaching/equal-voice.yaml scenarios/teaching/hegemon.yaml --replicates 20 --out results/teaching",
+      "rcmp run scenarios/igc-1985.yaml --skip acquis --skip clearingHouse --out results/igc-no-acquis",
+      "rcmp run scenarios/igc-1985.yaml --positions 1985,1990,1995,2000 --out results/igc-positions"
+    ]))
     .action(action(async (files: string[], o: RunOptions) => runCommand(files, o)));
 }
 

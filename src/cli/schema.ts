@@ -7,6 +7,7 @@
 import type {Command} from "commander";
 import {z} from "zod";
 import {action} from "./action.js";
+import {examplesHelp} from "./options.js";
 import {scenario} from "../scenario/schema.js";
 import {sweepSchema} from "../sweep/sweepSchema.js";
 import {evalOutcomeSchema, evalRowSchema} from "../eval/evalSchema.js";
@@ -113,7 +114,7 @@ export function registerSchema(program: Command): void {
     .option("--targets", "the schema of one row of a targets CSV (state,year,dimension,value[,sd]) instead")
     .option("--out <file>", "write to this file instead of standard output")
     .option("--force", "replace the --out file if it exists")
-    .addHelpText("after", "\nExamples:\n  rcmp schema --out scenario.schema.json\n  rcmp schema --calibration --out calibration.schema.json\n")
+    .addHelpText("after", examplesHelp(["rcmp schema --out scenario.schema.json", "rcmp schema --calibration --out calibration.schema.json"]))
     .action(
       action(async (o: SchemaOptions) => {
         const chosen = Object.keys(schemas).filter((k) => o[k as keyof SchemaOptions]);

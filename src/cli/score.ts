@@ -5,6 +5,7 @@
  */
 import type {Command} from "commander";
 import {action} from "./action.js";
+import {examplesHelp} from "./options.js";
 import {defaultOutput} from "../io/outputFolder.js";
 import {scoreCalibration, type ScoreResult} from "../calibrate/scoreCalibration.js";
 import type {ScoreRow} from "../analysis/score.js";
@@ -27,7 +28,10 @@ export function registerScore(program: Command): void {
     .option("--force", "replace an existing results folder whole")
     .option("--no-plots", "skip the figure")
     .option("--quiet", "print only the results folder")
-    .addHelpText("after", "\nExamples:\n  rcmp score results/igc-cal igc-targets.csv --out results/igc-score\n  rcmp score results/igc-cal impic-1997-2004.csv\n")
+    .addHelpText("after", examplesHelp([
+      "rcmp score results/igc-cal igc-targets.csv --out results/igc-score",
+      "rcmp score results/igc-cal impic-1997-2004.csv"
+    ]))
     .action(action(async (folder: string, observed: string, o: ScoreCliOptions) => {
       const result = await scoreCalibration(folder, observed, {out: o.out ?? (await defaultOutput("score")), force: o.force, plots: o.plots, argv: process.argv.slice(2)});
       process.stdout.write(o.quiet ? `${result.dir}\n` : report(result));

@@ -9,6 +9,7 @@
 import {join} from "node:path";
 import type {Command} from "commander";
 import {action} from "./action.js";
+import {examplesHelp, repeatable} from "./options.js";
 import {InputError} from "../scenario/problems.js";
 import {writeResultsFolder} from "../io/resultsFolder.js";
 import type {StagedFolder} from "../io/stagedFolder.js";
@@ -31,15 +32,13 @@ interface SensitivityCliOptions {
   plots: boolean;
 }
 
-const collect = (value: string, acc: string[]): string[] => [...acc, value];
-
 /** Registers `rcmp sensitivity`. */
 export function registerSensitivity(program: Command): void {
   program
     .command("sensitivity")
     .description("which parameter matters: Sobol' indices of a saltelli sweep, or Morris elementary effects of a morris sweep, with bootstrap intervals")
     .argument("<folder>", "a sweep folder written by rcmp sweep (or rcmp merge) with design: saltelli or morris")
-    .option("--metric <column>", "column of runs.csv to analyse, e.g. final.dispersion or one you added (repeatable; default the recorded metrics' final values); with --at or --over-time a recorded metric", collect, [])
+    .option("--metric <column>", "column of runs.csv to analyse, e.g. final.dispersion or one you added (repeatable; default the recorded metrics' final values); with --at or --over-time a recorded metric", repeatable, [])
     .option("--at <tick>", "read the recorded metric at this tick of curves.csv instead of the run's end")
     .option("--over-time", "indices at every tick of curves.csv (sensitivity-over-time.csv and .png)")
     .option("--bootstrap <n>", "bootstrap resamples for the 95% intervals (0: none)", "1000")
@@ -48,12 +47,13 @@ export function registerSensitivity(program: Command): void {
     .option("--force", "write into a non-empty folder")
     .option("--no-plots", "skip the figures")
     .option("--quiet", "print only the output folder")
-    .addHelpText("after", "\nExamples:\n  rcmp sweep examples/sensitivity/world-2004-saltelli.yaml --out results/world-saltelli\n" +
-      "  rcmp sensitivity results/world-saltelli --out results/world-indices\n" +
-      "  rcmp sensitivity results/world-saltelli --metric final.toHegemon --bootstrap 2000\n" +
-      "  rcmp sensitivity results/world-saltelli --metric dispersion --over-time\n" +
-      "  rcmp sensitivity results/world-morris --metric myColumn   (a column you added to runs.csv)\n" +
-      "\nA grid, lhs or sobol sweep gives no indices (exit code 2): use design: saltelli or morris.\n")
+    .addHelpText("after", examplesHelp([
+      "rcmp sweep examples/sensitivity/world-2004-saltelli.yaml --out results/world-saltelli",
+      "rcmp sensitivity results/world-saltelli --out results/world-indices",
+      "rcmp sensitivity results/world-saltelli --metric final.toHegemon --bootstrap 2000",
+      "rcmp sensitivity results/world-saltelli --metric dispersion --over-time",
+      "rcmp sensitivity results/world-morris --metric myColumn   (a column you added to runs.csv)"
+    ], "A grid, lhs or sobol sweep gives no indices (exit code 2): use design: saltelli or morris."))
     .action(action(async (folder: string, o: SensitivityCliOptions) => sensitivityCommand(folder, o)));
 }
 

@@ -11,7 +11,7 @@ import {parseShard} from "../sweep/shard.js";
 import {createProgress, formatDuration, progressRate, type ProgressDisplay} from "../sweep/progress.js";
 import {announce, jobText, limits} from "../run/limits.js";
 import {manifestName, sweepFiles} from "../results/layout.js";
-import {rangeOption} from "./options.js";
+import {examplesHelp, rangeOption} from "./options.js";
 
 interface SweepCliOptions {
   workers?: string;
@@ -38,8 +38,11 @@ export function registerSweep(program: Command): void {
     .option("--keep-series", "also write each run's recorded series to series/<run>.csv")
     .option("--no-plots", "skip the figures")
     .option("--quiet", "print only the results folder")
-    .addHelpText("after", "\nExamples:\n  rcmp sweep examples/slurm/igc-bias-ngo.yaml --workers 8 --out results/bias-ngo\n" +
-      "  rcmp sweep examples/slurm/igc-bias-ngo.yaml --out results/bias-ngo --resume\n  rcmp sweep examples/slurm/igc-bias-ngo.yaml --shard 3/40 --out results/bias-ngo/shard-3\n")
+    .addHelpText("after", examplesHelp([
+      "rcmp sweep examples/slurm/igc-bias-ngo.yaml --workers 8 --out results/bias-ngo",
+      "rcmp sweep examples/slurm/igc-bias-ngo.yaml --out results/bias-ngo --resume",
+      "rcmp sweep examples/slurm/igc-bias-ngo.yaml --shard 3/40 --out results/bias-ngo/shard-3"
+    ]))
     .action(action(async (file: string, o: SweepCliOptions) => sweepCommand(file, o)));
 }
 

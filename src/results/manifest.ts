@@ -32,6 +32,21 @@ export interface ManifestHead {
   arguments?: string[];
 }
 
+/** An input a folder was made from: its path as given and its sha256 (a resume or merge refuses an input that changed). */
+export interface InputFile {
+  file: string;
+  sha256: string;
+}
+
+/** The head of the manifest of a folder that a long command fills over time (a sweep, a calibration). */
+export interface GrowingManifest<K extends FolderKind> {
+  tool: "rcmp-sim";
+  kind: K;
+  version: string;
+  /** `running` while the command works; `complete` once it has finished (every run finished or failed). */
+  status: "running" | "complete";
+}
+
 /** A file's digest as the reader computed it; undefined when the file is missing. */
 export type Digest = {sha256: string; bytes: number} | undefined;
 

@@ -10,18 +10,15 @@ import {version} from "../version.js";
 import type {SweepPlan} from "./loadSweep.js";
 import type {Shard} from "./shard.js";
 import {files} from "./resultFiles.js";
-import type {FileEntry} from "../results/manifest.js";
+import type {FileEntry, GrowingManifest, InputFile} from "../results/manifest.js";
 import {listFiles} from "../io/hashFiles.js";
 
 /** The manifest of a sweep folder (or of a merged one). */
-export interface SweepManifest {
-  tool: "rcmp-sim";
-  kind: "sweep";
-  version: string;
-  /** `running` while runs go on; `complete` once every run of the folder has finished or failed. */
-  status: "running" | "complete";
-  sweep: {file: string; sha256: string};
-  base: {file: string; sha256: string};
+export interface SweepManifest extends GrowingManifest<"sweep"> {
+  /** The sweep file. */
+  sweep: InputFile;
+  /** The scenario it varies. */
+  base: InputFile;
   design: string;
   /** The design's own fields from the sweep file (`rcmp sensitivity` rebuilds the design's structure from them). */
   designOptions?: {samples?: number; secondOrder?: boolean; levels?: number; candidates?: number};
