@@ -19,7 +19,7 @@ import {kernels} from "./abcKernels.js";
 import {priorKind, type Parameter} from "./abcPriors.js";
 import {effectiveSampleSize} from "./weighted.js";
 
-export type {Population, Proposal} from "./abcGeneration.js";
+export type {GenerationPlan, Population, Proposal} from "./abcGeneration.js";
 
 /** Settings of a calibration. */
 export interface AbcSettings {
@@ -107,22 +107,30 @@ export function resolveAbcSettings(s: AbcSettings): ResolvedAbcSettings {
 export async function abcSmcBatched(settings: AbcSettings, evaluate: Evaluate, hooks: AbcHooks = {}): Promise<AbcResult> {
   const s = resolveAbcSettings(settings);
   const generations = [...(hooks.start ?? [])];
-  let stopped = generations.length > 0 ? stopReason(s, generations) : undefined;
-  while (stopped === undefined) {
-    const previous = generations.at(-1);
-    const tolerance = previous === undefined ? Infinity : nextTolerance(previous, s.alpha);
-    const plan = planGeneration(s, previous, tolerance);
-    const population = await runGeneration(plan, s.particles, evaluate, s.maxRuns - usedRuns(generations), hooks);
-    if (population === undefined) {
-      if (previous === undefined) throw new Error(`generation 0 found fewer than ${s.particles} finite distances within maxRuns`);
-      stopped = "budget";
-      break;
-    }
+  const done = (stopped: StopReason): AbcResult => ({generations, posterior: generations[generations.length - 1], stopped});
+  for (;;) {
+    const next = nextGeneration(s, generations);
+    if ("stopped" in next) return done(next.stopped);
+    const population = await runGeneration(next.plan, s.particles, evaluate, next.limit, hooks);
+    if (population === undefined) return done(budgetStop(generations, s.particles));
     generations.push(population);
     await hooks.onGeneration?.(population);
-    stopped = stopReason(s, generations);
   }
-  return {generations, posterior: generations[generations.length - 1], stopped};
+}
+
+/** The generation to compute after `generations` (its plan, and the most proposals it may use), or why the calibration stops. */
+export function nextGeneration(s: ResolvedAbcSettings, generations: readonly Population[]): {plan: GenerationPlan; limit: number} | {stopped: StopReason} {
+  const stopped = generations.length > 0 ? stopReason(s, generations) : undefined;
+  if (stopped !== undefined) return {stopped};
+  const previous = generations.at(-1);
+  const tolerance = previous === undefined ? Infinity : nextTolerance(previous, s.alpha);
+  return {plan: planGeneration(s, previous, tolerance), limit: s.maxRuns - usedRuns(generations)};
+}
+
+/** The stop when a generation cannot finish within maxRuns: "budget", or an Error for generation 0. */
+export function budgetStop(generations: readonly Population[], particles: number): StopReason {
+  if (generations.length === 0) throw new Error(`generation 0 found fewer than ${particles} finite distances within maxRuns`);
+  return "budget";
 }
 
 /** Runs ABC-SMC in the calling thread with a simulator `distance(theta, seed)`. */
@@ -156,13 +164,27 @@ export const acceptanceRate = (p: Population): number => p.particles.length / p.
 /** Effective sample size of a generation's weights. */
 export const essOf = (p: Population): number => effectiveSampleSize(p.weights);
 
-/** Evaluates proposals in index order, a batch per lane, until `n` are accepted or `limit` proposals are used. */
-async function runGeneration(plan: GenerationPlan, n: number, evaluate: Evaluate, limit: number, hooks: AbcHooks): Promise<Population | undefined> {
-  const accepted = new Map<number, {theta: Float64Array; distance: number}>();
+/**
+ * Proposals of a generation evaluated elsewhere (by the tasks of a split calibration): every
+ * index below `below`, with the distances of those that have a finite one.
+ */
+export interface Evaluated {
+  below: number;
+  distances: ReadonlyMap<number, number>;
+}
+
+/**
+ * Evaluates proposals in index order, a batch per lane, until `n` are accepted or `limit`
+ * proposals are used, starting after those `done` holds; keeps the first `n` accepted in index
+ * order. Undefined when fewer than `n` were accepted within `limit`.
+ */
+export async function runGeneration(plan: GenerationPlan, n: number, evaluate: Evaluate, limit: number, hooks: AbcHooks = {}, done?: Evaluated): Promise<Population | undefined> {
+  const accepted = new Map<number, {theta?: Float64Array; distance: number}>();
   const batch = Math.max(1, hooks.batch ?? 64);
-  let next = 0;
-  let evaluated = 0;
   const accepts = (d: number) => Number.isFinite(d) && d <= plan.tolerance;
+  let next = Math.min(done?.below ?? 0, limit);
+  for (const [index, distance] of done?.distances ?? []) if (index < next && accepts(distance)) accepted.set(index, {distance});
+  let evaluated = next;
   const lane = async () => {
     while (accepted.size < n && next < limit) {
       const proposals = Array.from({length: Math.min(batch, limit - next)}, (_, k) => plan.propose(next + k));
@@ -178,7 +200,7 @@ async function runGeneration(plan: GenerationPlan, n: number, evaluate: Evaluate
   // Every proposal below `next` is evaluated now: keep the first n accepted, in index order.
   const first = [...accepted.keys()].sort((a, b) => a - b).slice(0, n);
   if (first.length < n) return undefined;
-  const particles = first.map((i) => accepted.get(i)!.theta);
+  const particles = first.map((i) => accepted.get(i)!.theta ?? plan.propose(i).theta);
   const logWeights = particles.map((theta) => plan.logWeight(theta));
   const top = Math.max(...logWeights);
   const raw = logWeights.map((l) => Math.exp(l - top));
