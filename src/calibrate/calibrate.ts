@@ -7,17 +7,18 @@
  * Library use: `await calibrate("calibration.yaml", {out: "results/cal"})` runs in the calling
  * thread; pass `workers` for a thread pool (that needs the built `dist/`).
  */
+import {rmSync} from "node:fs";
 import {join} from "node:path";
-import {abcSmcBatched, acceptanceRate, essOf, type AbcProgress, type Population, type Proposal, type StopReason} from "../analysis/abcSmc.js";
-import {fitDistance} from "../analysis/fitPlan.js";
+import {abcSmcBatched, type AbcProgress, type Population, type StopReason} from "../analysis/abcSmc.js";
 import {targetsCsv} from "../results/targetsCsv.js";
 import {writeFileAtomicSync} from "../io/atomicWrite.js";
 import type {TaskPool} from "../sweep/pool.js";
 import {loadCalibration, type CalibrationPlan} from "./loadCalibration.js";
 import {createCalibrationPool, type CalibrationOutcome, type CalibrationTask} from "./calibrationTask.js";
-import {generationsCsv, populationCsv, type GenerationRow} from "./calibrationFiles.js";
-import {calibrationFiles as files, defaultCalibrationOut, latestCalibrationOut, populationFile, prepareCalibrationOut,
-  startCalibrationManifest, writeCalibrationManifest} from "./calibrationFolder.js";
+import type {GenerationRow} from "./calibrationFiles.js";
+import {calibrationFiles as files, defaultCalibrationOut, generationSeconds, latestCalibrationOut, prepareCalibrationOut,
+  startCalibrationManifest, writeCalibrationManifest, type CalibrationManifest} from "./calibrationFolder.js";
+import {abcSettingsOf, calibrationContext, generationSaver, poolDistances} from "./calibrationRuns.js";
 import {listFiles} from "../io/hashFiles.js";
 import {writePosterior, type PosteriorSummary} from "./writePosterior.js";
 
@@ -66,73 +67,52 @@ export async function calibrate(file: string, o: CalibrateOptions = {}): Promise
   const plan = await loadCalibration(file, {targets: o.targets});
   const dir = o.out ?? (o.resume ? latestCalibrationOut(plan) : undefined) ?? defaultCalibrationOut(plan);
   const {before, release} = prepareCalibrationOut(dir, plan, {resume: o.resume ?? false, force: o.force ?? false});
-  const pool = createCalibrationPool(o.workers ?? 1, {scenarioText: plan.scenarioText, scenarioFile: `${plan.baseFile} (as calibrated)`, paths: plan.parameters.map((p) => p.name)});
+  const pool = createCalibrationPool(o.workers ?? 1, calibrationContext(plan));
   try {
-    const manifest = startCalibrationManifest(plan, o.argv ?? []);
-    writeCalibrationManifest(dir, manifest);
-    writeFileAtomicSync(join(dir, files.calibration), plan.text);
-    writeFileAtomicSync(join(dir, files.targets), targetsCsv(plan.seen));
+    const manifest = startCalibration(dir, plan, o.argv ?? [], before.rows);
     o.onStart?.({dir, plan, resumed: before.populations.length});
     const rows = [...before.rows];
-    const result = await abcSmcBatched(settingsOf(plan), distances(plan, pool), {
+    const result = await abcSmcBatched(abcSettingsOf(plan), poolDistances(plan, pool), {
       start: before.populations, batch: pool.batch, lanes: pool.inFlight, onProgress: o.onProgress,
-      onGeneration: saver(dir, plan, rows, (row) => o.onGeneration?.(row))
+      onGeneration: generationSaver(dir, plan, manifest, rows, (row) => o.onGeneration?.(row))
     });
-    const written = await writePosterior(dir, plan, result.posterior, pool, {plots: o.plots ?? true, onStage: o.onStage});
-    const wallSeconds = (performance.now() - started) / 1000;
-    writeCalibrationManifest(dir, {...manifest, status: "complete", finished: new Date().toISOString(), wallSeconds, stopped: result.stopped, files: await listFiles(dir)});
-    return {dir, generations: rows, stopped: result.stopped, posterior: written.summary, resumed: before.populations.length, notes: plan.notes, figures: written.figures, wallSeconds};
+    return await finishCalibration({dir, plan, manifest, pool, rows, posterior: result.posterior, stopped: result.stopped, resumed: before.populations.length, started}, o);
   } finally {
     await pool.close();
     release();
   }
 }
 
-/** The ABC settings of a calibration file. */
-function settingsOf(plan: CalibrationPlan) {
-  const s = plan.spec;
-  return {
-    parameters: plan.parameters, particles: s.particles, seed: s.seed, generations: s.generations, alpha: s.alpha, kernel: s.kernel,
-    minAcceptance: s.stop.minAcceptance, tolerance: s.stop.tolerance, maxRuns: s.stop.maxRuns
-  };
+/** Writes a fresh manifest.json (status running; `rows`: the generations already finished), calibration.yaml and targets.csv into `dir`; returns the manifest. */
+export function startCalibration(dir: string, plan: CalibrationPlan, argv: string[], rows: readonly GenerationRow[]): CalibrationManifest {
+  const manifest = startCalibrationManifest(plan, argv, rows);
+  writeCalibrationManifest(dir, manifest);
+  writeFileAtomicSync(join(dir, files.calibration), plan.text);
+  writeFileAtomicSync(join(dir, files.targets), targetsCsv(plan.seen));
+  return manifest;
 }
 
-/** Most failed runs tolerated before a calibration stops, when at least half of all runs fail. */
-const maxFailures = 50;
-
-/** Evaluates proposals on the pool: each run's positions at the fit's ticks, turned into a distance. */
-function distances(plan: CalibrationPlan, pool: TaskPool<CalibrationTask, CalibrationOutcome>) {
-  const ticks = plan.fit.ticks[plan.fit.ticks.length - 1];
-  let runs = 0;
-  let failed = 0;
-  return async (proposals: Proposal[]): Promise<number[]> => {
-    const outcomes = await pool.run(proposals.map((p) => ({index: p.index, seed: p.seed, values: Array.from(p.theta), ticks, at: plan.fit.ticks})));
-    runs += outcomes.length;
-    return outcomes.map((out) => {
-      if (out.ok) return fitDistance(plan.fit, out.positions);
-      failed += 1;
-      if (failed >= maxFailures && failed * 2 >= runs) throw new Error(`${failed} of ${runs} runs failed; the last: ${out.error}`);
-      return NaN;
-    });
-  };
+/** A calibration whose generations are done, to finish. */
+export interface FinishedGenerations {
+  dir: string;
+  plan: CalibrationPlan;
+  manifest: CalibrationManifest;
+  pool: TaskPool<CalibrationTask, CalibrationOutcome>;
+  rows: GenerationRow[];
+  posterior: Population;
+  stopped: StopReason;
+  resumed: number;
+  /** performance.now() when the invocation started. */
+  started: number;
 }
 
-/** Saves each finished generation: its population, posterior.csv, then its row of generations.csv (which marks it done). */
-function saver(dir: string, plan: CalibrationPlan, rows: GenerationRow[], report: (row: GenerationRow) => void) {
-  const paths = plan.parameters.map((p) => p.name);
-  let last = performance.now();
-  return (p: Population) => {
-    const text = populationCsv(p, paths);
-    writeFileAtomicSync(populationFile(dir, p.generation), text);
-    writeFileAtomicSync(join(dir, files.posterior), text);
-    const now = performance.now();
-    const row: GenerationRow = {
-      generation: p.generation, tolerance: p.tolerance, particles: p.particles.length, runs: p.runs,
-      acceptance: acceptanceRate(p), ess: essOf(p), seconds: Math.round(now - last) / 1000
-    };
-    last = now;
-    rows.push(row);
-    writeFileAtomicSync(join(dir, files.generations), generationsCsv(rows));
-    report(row);
-  };
+/** Writes the posterior's files (predictive, figures) and manifest.json as complete; removes any shard files left. */
+export async function finishCalibration(f: FinishedGenerations, o: Pick<CalibrateOptions, "plots" | "onStage">): Promise<CalibrateResult> {
+  const written = await writePosterior(f.dir, f.plan, f.posterior, f.pool, {plots: o.plots ?? true, onStage: o.onStage});
+  const wallSeconds = (performance.now() - f.started) / 1000;
+  rmSync(join(f.dir, files.shards), {recursive: true, force: true}); // a split generation's, of no use once the calibration is finished
+  writeCalibrationManifest(f.dir, {
+    ...f.manifest, status: "complete", finished: new Date().toISOString(), wallSeconds, generationSeconds: generationSeconds(f.rows), stopped: f.stopped, files: await listFiles(f.dir)
+  });
+  return {dir: f.dir, generations: f.rows, stopped: f.stopped, posterior: written.summary, resumed: f.resumed, notes: f.plan.notes, figures: written.figures, wallSeconds};
 }

@@ -1,7 +1,8 @@
 /**
  * The text of a calibration folder's files, and readers for the ones resuming and scoring need:
  * - `posterior.csv` and `populations/<g>.csv`: `particle,weight,<parameter paths...>,distance`;
- * - `generations.csv`: `generation,tolerance,particles,runs,acceptance,ess,seconds`;
+ * - `generations.csv`: `generation,tolerance,particles,runs,acceptance,ess` (the wall time of
+ *   each generation is in manifest.json, so that every other file depends on the inputs alone);
  * - `predictive.csv`: `year,state,dimension,mean,p05,p25,p50,p75,p95` (state `mean` or `spread`
  *   for the cross-state summaries, in `predictive-summaries.csv`);
  * - `predictive-sample.csv`: `draw,particle,year,state,<dimension ids...>`: every draw's
@@ -15,7 +16,7 @@ import type {Population} from "../analysis/abcSmc.js";
 import {predictiveLevels, type PredictiveRow, type PredictiveSample} from "../analysis/predictive.js";
 
 /** Columns of generations.csv. */
-export const generationColumns = ["generation", "tolerance", "particles", "runs", "acceptance", "ess", "seconds"];
+export const generationColumns = ["generation", "tolerance", "particles", "runs", "acceptance", "ess"];
 
 /** One row of generations.csv. */
 export interface GenerationRow {
@@ -26,6 +27,7 @@ export interface GenerationRow {
   runs: number;
   acceptance: number;
   ess: number;
+  /** Wall seconds it took (kept in manifest.json's `generationSeconds`, not in generations.csv); NaN when not known. */
   seconds: number;
 }
 
@@ -62,12 +64,12 @@ export function generationsCsv(rows: readonly GenerationRow[]): string {
   return [csvLine(generationColumns), ...rows.map((r) => csvLine(generationColumns.map((c) => cell(r[c as keyof GenerationRow]))))].join("");
 }
 
-/** Reads generations.csv (empty tolerance: Infinity). */
+/** Reads generations.csv (empty tolerance: Infinity); `seconds` from its `seconds` column where an older folder has one, else NaN. */
 export function parseGenerations(text: string, file: string): GenerationRow[] {
   const rows: GenerationRow[] = [];
   csvTable(text, file, generationColumns).forEach((cell) => {
     const row = Object.fromEntries(generationColumns.map((c) => [c, cell(c) === "" ? Infinity : Number(cell(c))])) as unknown as GenerationRow;
-    rows.push(row);
+    rows.push({...row, seconds: numberCell(cell("seconds"))});
   });
   return rows;
 }

@@ -29,7 +29,9 @@ export const calibrationFiles = {
   predictive: "predictive.csv",
   summaries: "predictive-summaries.csv",
   sample: "predictive-sample.csv",
-  plots: "plots"
+  plots: "plots",
+  /** The shard files of a split calibration (`rcmp calibrate --shard`), removed as the collector uses them. */
+  shards: "shards"
 } as const;
 
 /** What manifest.json of a calibration holds. */
@@ -47,6 +49,8 @@ export interface CalibrationManifest {
   started: string;
   finished?: string;
   wallSeconds?: number;
+  /** Wall seconds of each generation, by generation (null: not known); the only per-generation time a calibration folder keeps. */
+  generationSeconds?: (number | null)[];
   stopped?: string;
   files?: {name: string; sha256: string}[];
 }
@@ -78,15 +82,18 @@ export function writeCalibrationManifest(dir: string, m: CalibrationManifest): v
   writeFileAtomicSync(join(dir, calibrationFiles.manifest), `${JSON.stringify(m, null, 2)}\n`);
 }
 
-/** A fresh manifest for this plan. */
-export function startCalibrationManifest(plan: CalibrationPlan, argv: string[]): CalibrationManifest {
+/** A fresh manifest for this plan, with the wall times of the generations already finished (`rows`). */
+export function startCalibrationManifest(plan: CalibrationPlan, argv: string[], rows: readonly GenerationRow[] = []): CalibrationManifest {
   return {
     tool: "rcmp-sim", kind: "calibration", version, status: "running",
     calibration: {file: plan.file, sha256: plan.sha}, base: {file: plan.baseFile, sha256: plan.baseSha},
     targets: {file: plan.targetsFile, sha256: plan.targetsSha}, seed: plan.spec.seed,
-    arguments: argv, node: process.version, started: new Date().toISOString()
+    arguments: argv, node: process.version, started: new Date().toISOString(), generationSeconds: generationSeconds(rows)
   };
 }
+
+/** The `generationSeconds` of a manifest: each row's seconds, null where not known. */
+export const generationSeconds = (rows: readonly GenerationRow[]): (number | null)[] => rows.map((r) => (Number.isFinite(r.seconds) ? r.seconds : null));
 
 /** The generations finished before, to resume from. */
 export interface Finished {
@@ -124,17 +131,23 @@ export function prepareCalibrationOut(dir: string, plan: CalibrationPlan, mode: 
 function resumable(dir: string, plan: CalibrationPlan): Finished {
   const m = readCalibrationManifest(dir);
   if (m === undefined) throw new InputError(`cannot resume in ${dir}: it holds no calibration manifest.json`);
-  const differ = [["calibration file", m.calibration.sha256, plan.sha], ["base scenario", m.base.sha256, plan.baseSha], ["targets", m.targets.sha256, plan.targetsSha]]
-    .filter(([, a, b]) => a !== b).map(([what]) => what);
-  if (differ.length > 0) throw new InputError(`cannot resume in ${dir}: its ${differ.join(", ")} differ${differ.length === 1 ? "s" : ""} from this calibration's`);
+  checkSameCalibration(m, plan, `cannot resume in ${dir}`);
   return finishedGenerations(dir, plan);
 }
 
-/** The generations finished in `dir`: rows of generations.csv whose population file is complete. */
-function finishedGenerations(dir: string, plan: CalibrationPlan): {rows: GenerationRow[]; populations: Population[]} {
+/** Throws InputError (`<prefix>: its calibration file differs from this calibration's`) unless `m` is of this calibration. */
+export function checkSameCalibration(m: CalibrationManifest, plan: CalibrationPlan, prefix: string): void {
+  const differ = [["calibration file", m.calibration.sha256, plan.sha], ["base scenario", m.base.sha256, plan.baseSha], ["targets", m.targets.sha256, plan.targetsSha]]
+    .filter(([, a, b]) => a !== b).map(([what]) => what);
+  if (differ.length > 0) throw new InputError(`${prefix}: its ${differ.join(", ")} differ${differ.length === 1 ? "s" : ""} from this calibration's`);
+}
+
+/** The generations finished in `dir`: rows of generations.csv whose population file is complete (their wall times from manifest.json). */
+export function finishedGenerations(dir: string, plan: CalibrationPlan): {rows: GenerationRow[]; populations: Population[]} {
   const path = join(dir, calibrationFiles.generations);
   if (!existsSync(path)) return {rows: [], populations: []};
-  const rows = parseGenerations(readFileSync(path, "utf8"), path);
+  const seconds = readCalibrationManifest(dir)?.generationSeconds ?? [];
+  const rows = parseGenerations(readFileSync(path, "utf8"), path).map((row, g) => ({...row, seconds: seconds[g] ?? row.seconds}));
   const paths = plan.parameters.map((p) => p.name);
   const populations = rows.map((row, g) => {
     if (row.generation !== g) throw new InputError(`cannot resume in ${dir}: generations.csv skips generation ${g}`);
