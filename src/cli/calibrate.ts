@@ -13,15 +13,10 @@ import type {GenerationRow} from "../calibrate/calibrationFiles.js";
 import {formatDuration} from "../sweep/progress.js";
 import {formatNumber} from "../plot/svgText.js";
 import {progressLine} from "./progress.js";
+import {calibrateSplitCommand, type SplitCliOptions} from "./calibrateSplit.js";
 
-interface CalibrateCliOptions {
+interface CalibrateCliOptions extends SplitCliOptions {
   workers?: string;
-  out?: string;
-  resume?: boolean;
-  force?: boolean;
-  targets?: string;
-  plots: boolean;
-  quiet?: boolean;
 }
 
 /** Registers `rcmp calibrate`. */
@@ -35,16 +30,23 @@ export function registerCalibrate(program: Command): void {
     .option("--resume", "continue an interrupted calibration in --out (default: its newest folder) after its last finished generation")
     .option("--force", "replace the results in a non-empty folder")
     .option("--targets <file>", "targets CSV (state,year,dimension,value[,sd]) instead of the one the calibration file names")
+    .option("--shard <i/n>", "a task of a split calibration: evaluate the next generation's proposals ≡ i (mod n) below its bound into --out's shards/")
+    .option("--collect", "the collector of a split calibration: merge the next generation's shard files into --out, finish it, and the calibration when it stops")
+    .option("--generation <g>", "with --shard or --collect: the generation the job is for; nothing is done when it is complete (default: the next)")
     .option("--no-plots", "skip the figures")
     .option("--quiet", "print only the results folder")
     .addHelpText("after", "\nExamples:\n  rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal\n" +
       "  rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal --resume\n" +
-      "  rcmp score results/igc-cal observed.csv\n")
+      "  rcmp score results/igc-cal observed.csv\n" +
+      "\nSplit over a job array (the same bytes as one rcmp calibrate; see examples/slurm/calibrate-array.sh):\n" +
+      "  rcmp calibrate cal.yaml --out results/cal --shard 0/3 --generation 0     # tasks 0, 1, 2 of generation 0, anywhere\n" +
+      "  rcmp calibrate cal.yaml --out results/cal --collect --generation 0       # once all three exited 0; then generation 1...\n")
     .action(action(async (file: string, o: CalibrateCliOptions) => calibrateCommand(file, o)));
 }
 
 async function calibrateCommand(file: string, o: CalibrateCliOptions): Promise<number> {
   const workers = workersOf(o.workers);
+  if (o.shard !== undefined || o.collect || o.generation !== undefined) return calibrateSplitCommand(file, o, workers, {report, progressText});
   const line = progressLine(o.quiet ?? false);
   let particles = 1;
   let dir: string | undefined;

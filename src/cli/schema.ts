@@ -1,7 +1,8 @@
 /**
- * `rcmp schema [--sweep | --eval | --calibration | --mapping | --targets] [--out file]`: writes the
- * JSON Schema of scenario files (or of sweep, calibration or mapping files, of `rcmp eval`'s
- * JSON-lines rows, or of a targets CSV's rows), so editors and programs can check them
+ * `rcmp schema [--sweep | --eval | --calibration | --calibration-shard | --mapping | --targets] [--out file]`:
+ * writes the JSON Schema of scenario files (or of sweep, calibration or mapping files, of a split
+ * calibration's shard files, of `rcmp eval`'s JSON-lines rows, or of a targets CSV's rows), so
+ * editors and programs can check them
  * (e.g. `# yaml-language-server: $schema=scenario.schema.json`).
  */
 import type {Command} from "commander";
@@ -12,6 +13,7 @@ import {scenario} from "../scenario/schema.js";
 import {sweepSchema} from "../sweep/sweepSchema.js";
 import {evalOutcomeSchema, evalRowSchema} from "../eval/evalSchema.js";
 import {calibrationSchema} from "../calibrate/calibrationSchema.js";
+import {shardFileSchema} from "../calibrate/calibrationShard.js";
 import {targetMappingSchema} from "../results/targetMapping.js";
 import {writeOutputFile} from "../io/writeOutputFile.js";
 import {InputError} from "../scenario/problems.js";
@@ -60,6 +62,11 @@ export function evalJsonSchema(): Record<string, unknown> {
 export const calibrationJsonSchema = (): Record<string, unknown> =>
   jsonSchemaOf(calibrationSchema, "rcmp-sim calibration", "A calibration for rcmp calibrate: base scenario, targets file, parameters (paths of rcmp run --set) with priors, what to fit, ABC-SMC settings.");
 
+/** The JSON Schema of a split calibration's shard files (`rcmp calibrate --shard i/n` writes them into the folder's shards/). */
+export const calibrationShardJsonSchema = (): Record<string, unknown> =>
+  jsonSchemaOf(shardFileSchema, "rcmp-sim calibration shard",
+    "One task's share of one generation of a split calibration (rcmp calibrate --shard i/n): the distances of the proposals i, i + n, ... below the bound; rcmp calibrate --collect merges them.");
+
 /** The JSON Schema of target mapping files (rcmp targets impic --mapping). */
 export const mappingJsonSchema = (): Record<string, unknown> =>
   jsonSchemaOf(targetMappingSchema, "rcmp-sim target mapping",
@@ -90,8 +97,12 @@ export function targetsJsonSchema(): Record<string, unknown> {
 
 /** The schemas `rcmp schema` writes, by option. */
 const schemas: Record<string, () => Record<string, unknown>> = {
-  sweep: sweepJsonSchema, eval: evalJsonSchema, calibration: calibrationJsonSchema, mapping: mappingJsonSchema, targets: targetsJsonSchema
+  sweep: sweepJsonSchema, eval: evalJsonSchema, calibration: calibrationJsonSchema, calibrationShard: calibrationShardJsonSchema,
+  mapping: mappingJsonSchema, targets: targetsJsonSchema
 };
+
+/** `--calibration-shard` for `calibrationShard`. */
+const flag = (key: string): string => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 interface SchemaOptions {
   out?: string;
@@ -99,6 +110,7 @@ interface SchemaOptions {
   sweep?: boolean;
   eval?: boolean;
   calibration?: boolean;
+  calibrationShard?: boolean;
   mapping?: boolean;
   targets?: boolean;
 }
@@ -106,10 +118,11 @@ interface SchemaOptions {
 export function registerSchema(program: Command): void {
   program
     .command("schema")
-    .description("print (or write) the JSON Schema of scenario files (or of sweep, eval, calibration, mapping or targets files), for editors")
+    .description("print (or write) the JSON Schema of scenario files (or of sweep, eval, calibration, calibration shard, mapping or targets files), for editors")
     .option("--sweep", "the schema of sweep files instead")
     .option("--eval", "the schema of rcmp eval's JSON-lines input rows instead (its output lines under $defs.outcome)")
     .option("--calibration", "the schema of calibration files (rcmp calibrate) instead")
+    .option("--calibration-shard", "the schema of a split calibration's shard files (rcmp calibrate --shard i/n) instead")
     .option("--mapping", "the schema of target mapping files (rcmp targets impic --mapping) instead")
     .option("--targets", "the schema of one row of a targets CSV (state,year,dimension,value[,sd]) instead")
     .option("--out <file>", "write to this file instead of standard output")
@@ -118,7 +131,7 @@ export function registerSchema(program: Command): void {
     .action(
       action(async (o: SchemaOptions) => {
         const chosen = Object.keys(schemas).filter((k) => o[k as keyof SchemaOptions]);
-        if (chosen.length > 1) throw new InputError(`choose one of --${chosen.join(", --")}`);
+        if (chosen.length > 1) throw new InputError(`choose one of ${chosen.map(flag).join(", ")}`);
         const text = `${JSON.stringify(chosen.length === 1 ? schemas[chosen[0]]() : scenarioJsonSchema(), null, 2)}\n`;
         if (o.out) {
           await writeOutputFile(o.out, text, {force: o.force});
