@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# npm run test:slurm: runs the shipped SLURM job-array example on a real, single-node SLURM
-# cluster and checks that the merged sweep is byte-identical to the same sweep run locally.
+# npm run test:slurm: runs the shipped SLURM job-array examples on a real, single-node SLURM
+# cluster and checks that the merged sweep, and a calibration split over job arrays, are
+# byte-identical to the same sweep and calibration run locally.
 #
 # 1. Installs Debian's slurm-wlm and munge (apt-get, without recommends) where missing; a
 #    temporary policy-rc.d keeps the packages from starting their own daemons.
@@ -15,7 +16,13 @@
 #    manifest.json (wall times differ) with a local `rcmp sweep --workers 2`.
 # 4. Submits the same sweep with one run made to throw (RCMP_TEST_FAIL_RUNS): the shard holding
 #    it exits 1, and SLURM must cancel the merge rather than leave it pending.
-# 5. On every exit path (EXIT, and INT, TERM, HUP, PIPE turned into exits): cancels its jobs, stops slurmd, slurmctld and munged by the
+# 5. Submits examples/slurm/calibrate-array.sh with a tiny calibration (tests/calibrate/fixtures:
+#    30 particles, 3 generations) as 3 tasks per generation (CPUS=1): 3 arrays and 3 collectors
+#    chained by afterok; waits; prints the job ids and states; compares the sha256 of every file
+#    of the calibration folder with a local `rcmp calibrate --workers 2`, and its manifest.json
+#    but for the fields that say when and how it ran (started, finished, wallSeconds,
+#    generationSeconds, arguments).
+# 6. On every exit path (EXIT, and INT, TERM, HUP, PIPE turned into exits): cancels its jobs, stops slurmd, slurmctld and munged by the
 #    process ids it started them with, kills any process left from its cluster (found by the
 #    cluster's SLURM_CONF in its environment), and fails if one survives.
 #
@@ -278,4 +285,50 @@ states "$ARRAY" | grep -E "_0 " | grep -qE ' FAILED +exit 1:0' || die "shard 0 s
 [ "$(states "$ARRAY" | grep -cE ' COMPLETED +exit 0:0')" = $((SHARDS - 1)) ] || die "the other shards should have COMPLETED"
 states "$MERGE" | grep -qE ' CANCELLED .*DependencyNeverSatisfied' || die "the merge should be CANCELLED (DependencyNeverSatisfied)"
 [ ! -e "$TMP/failing/all" ] || die "the merge of a failed array should not have run"
+
+# --- 5. a calibration split over job arrays: per generation, an array and its collector ------
+CAL=$TMP/cal/calibration.yaml
+mkdir -p "$TMP/cal"
+node dist/cli/main.js run tests/calibrate/fixtures/synthetic.yaml --set dynamics.hegemonBias=1.2 --set dynamics.dialogue.rate=0.15 \
+  --seed 1000 --positions 1991,1993,1995,1997,1999 --out "$TMP/cal/truth" --quiet >/dev/null
+cat >"$CAL" <<EOF
+# made by tests/slurm/test-slurm.sh: a tiny calibration of tests/calibrate/fixtures/synthetic.yaml
+base: $ROOT/tests/calibrate/fixtures/synthetic.yaml
+targets: truth/positions.csv
+parameters:
+  dynamics.hegemonBias: {prior: uniform, min: 0, max: 3}
+  dynamics.dialogue.rate: {prior: log-uniform, min: 0.02, max: 0.6}
+particles: 30
+generations: 3
+seed: 7
+predictive: {draws: 40}
+EOF
+say "reference: the calibration run locally (rcmp calibrate --workers 2)"
+node dist/cli/main.js calibrate "$CAL" --out "$TMP/cal/local" --workers 2 --quiet >/dev/null
+
+CAL_TASKS=3
+say "submitting $CAL as $CAL_TASKS tasks per generation (CPUS=1), each generation's array then its collector"
+out=$(CPUS=1 bash examples/slurm/calibrate-array.sh "$CAL" "$CAL_TASKS" "$TMP/cal/split") || die "calibrate-array.sh failed: $out"
+echo "$out" | sed 's/^/  calibrate-array.sh: /'
+ids=$(echo "$out" | sed -n 's/^submitted: generation [0-9]*: array job \([0-9]*\) ([0-9]* tasks), collect job \([0-9]*\)$/\1 \2/p' | tr '\n' ' ')
+read -r -a CAL_JOBS <<<"$ids"
+[ ${#CAL_JOBS[@]} = 6 ] || die "expected 3 generations of an array and a collector in the output of calibrate-array.sh"
+JOBS+=("${CAL_JOBS[@]}")
+wait_jobs "${CAL_JOBS[@]}"
+say "job states (scontrol show job):"
+expect_states ' COMPLETED +exit 0:0' "${CAL_JOBS[@]}"
+[ "$(states "${CAL_JOBS[0]}" "${CAL_JOBS[2]}" "${CAL_JOBS[4]}" | wc -l)" = $((3 * CAL_TASKS)) ] || die "expected $CAL_TASKS tasks in each of the 3 arrays"
+hashes() { (cd "$1" && find . -type f ! -name manifest.json -print0 | sort -z | xargs -0 sha256sum); }
+hashes "$TMP/cal/local" >"$TMP/cal/local.sha256"
+hashes "$TMP/cal/split/calibration" >"$TMP/cal/split.sha256"
+diff "$TMP/cal/local.sha256" "$TMP/cal/split.sha256" >"$TMP/cal/diff.txt" || { head -n 20 "$TMP/cal/diff.txt"; die "the split calibration's folder differs from the local one"; }
+node -e '
+  const fs = require("fs");
+  const but = (dir) => {
+    const {started, finished, wallSeconds, generationSeconds, arguments: args, ...rest} = JSON.parse(fs.readFileSync(dir + "/manifest.json", "utf8"));
+    return JSON.stringify(rest);
+  };
+  if (but(process.argv[1]) !== but(process.argv[2])) { console.error("manifest.json differs beyond when and how it ran"); process.exit(1); }
+' "$TMP/cal/local" "$TMP/cal/split/calibration" || die "the split calibration's manifest.json differs from the local one"
+say "split calibration byte-identical to the local one: $(wc -l <"$TMP/cal/split.sha256") files but manifest.json with the same sha256 (posterior.csv $(grep ' ./posterior.csv$' "$TMP/cal/split.sha256" | cut -c1-16)...); manifest.json equal but for started, finished, wallSeconds, generationSeconds, arguments"
 passed=1
