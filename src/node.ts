@@ -14,5 +14,7 @@ export {loadSweep, type SweepPlan} from "./sweep/loadSweep.js";
 export {sensitivityFromFolder, type SensitivityOptions, type FolderSensitivity} from "./sweep/sensitivityFolder.js";
 export {readSensitivityDesign} from "./sweep/sensitivityDesign.js";
 export {calibrate, type CalibrateOptions, type CalibrateResult} from "./calibrate/calibrate.js";
+export {calibrateShard, type SplitOptions, type ShardResult} from "./calibrate/calibrateShard.js";
+export {collectCalibration, type CollectOptions, type CollectResult} from "./calibrate/collectCalibration.js";
 export {loadCalibration, type CalibrationPlan} from "./calibrate/loadCalibration.js";
 export {scoreCalibration, type ScoreResult} from "./calibrate/scoreCalibration.js";

@@ -30,17 +30,18 @@ export function registerCalibrate(program: Command): void {
     .option("--resume", "continue an interrupted calibration in --out (default: its newest folder) after its last finished generation")
     .option("--force", "replace the results in a non-empty folder")
     .option("--targets <file>", "targets CSV (state,year,dimension,value[,sd]) instead of the one the calibration file names")
-    .option("--shard <i/n>", "a task of a split calibration: evaluate the next generation's proposals ≡ i (mod n) below its bound into --out's shards/")
-    .option("--collect", "the collector of a split calibration: merge the next generation's shard files into --out, finish it, and the calibration when it stops")
+    .option("--shard <i/n>", "task i of n of a split calibration: evaluate its share of the next generation's proposals into --out's shards/")
+    .option("--collect", "the collector of a split calibration: merge the generation's shard files in --out and save it; finish the calibration when it stops there")
     .option("--generation <g>", "with --shard or --collect: the generation the job is for; nothing is done when it is complete (default: the next)")
     .option("--no-plots", "skip the figures")
     .option("--quiet", "print only the results folder")
     .addHelpText("after", "\nExamples:\n  rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal\n" +
       "  rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal --resume\n" +
       "  rcmp score results/igc-cal observed.csv\n" +
-      "\nSplit over a job array (the same bytes as one rcmp calibrate; see examples/slurm/calibrate-array.sh):\n" +
-      "  rcmp calibrate cal.yaml --out results/cal --shard 0/3 --generation 0     # tasks 0, 1, 2 of generation 0, anywhere\n" +
-      "  rcmp calibrate cal.yaml --out results/cal --collect --generation 0       # once all three exited 0; then generation 1...\n")
+      "\nSplit over a job array, a generation at a time (the same folder as one rcmp calibrate; docs/CALIBRATION.md, section 4):\n" +
+      "  rcmp calibrate cal.yaml --out results/cal --shard 0/3 --generation 0    # and 1/3, 2/3: the tasks, on any machines\n" +
+      "  rcmp calibrate cal.yaml --out results/cal --collect --generation 0      # once all three exited 0; then generation 1, ...\n" +
+      "  bash examples/slurm/calibrate-array.sh cal.yaml 3 results/cal-split     # every generation's jobs on SLURM, chained by afterok\n")
     .action(action(async (file: string, o: CalibrateCliOptions) => calibrateCommand(file, o)));
 }
 
