@@ -11,6 +11,7 @@ import {stamp} from "../io/outputFolder.js";
 import {writeFileAtomicSync} from "../io/atomicWrite.js";
 import {lockFolder} from "../io/folderLock.js";
 import {version} from "../version.js";
+import type {GrowingManifest, InputFile} from "../results/manifest.js";
 import type {Population} from "../analysis/abcSmc.js";
 import type {CalibrationPlan} from "./loadCalibration.js";
 import {parseGenerations, parsePopulation, type GenerationRow} from "./calibrationFiles.js";
@@ -35,14 +36,10 @@ export const calibrationFiles = {
 } as const;
 
 /** What manifest.json of a calibration holds. */
-export interface CalibrationManifest {
-  tool: "rcmp-sim";
-  kind: "calibration";
-  version: string;
-  status: "running" | "complete";
-  calibration: {file: string; sha256: string};
-  base: {file: string; sha256: string};
-  targets: {file: string; sha256: string};
+export interface CalibrationManifest extends GrowingManifest<"calibration"> {
+  calibration: InputFile;
+  base: InputFile;
+  targets: InputFile;
   seed: number;
   arguments: string[];
   node: string;

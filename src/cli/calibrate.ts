@@ -13,6 +13,7 @@ import type {GenerationRow} from "../calibrate/calibrationFiles.js";
 import {formatDuration} from "../sweep/progress.js";
 import {formatNumber} from "../plot/svgText.js";
 import {progressLine} from "./progress.js";
+import {examplesHelp} from "./options.js";
 import {calibrateSplitCommand, type SplitCliOptions} from "./calibrateSplit.js";
 
 interface CalibrateCliOptions extends SplitCliOptions {
@@ -35,13 +36,14 @@ export function registerCalibrate(program: Command): void {
     .option("--generation <g>", "with --shard or --collect: the generation the job is for; nothing is done when it is complete (default: the next)")
     .option("--no-plots", "skip the figures")
     .option("--quiet", "print only the results folder")
-    .addHelpText("after", "\nExamples:\n  rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal\n" +
-      "  rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal --resume\n" +
-      "  rcmp score results/igc-cal observed.csv\n" +
-      "\nSplit over a job array, a generation at a time (the same folder as one rcmp calibrate; docs/CALIBRATION.md, section 4):\n" +
+    .addHelpText("after", examplesHelp([
+      "rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal",
+      "rcmp calibrate examples/calibration/igc-impic.yaml --targets igc-targets.csv --out results/igc-cal --resume",
+      "rcmp score results/igc-cal observed.csv"
+    ], "Split over a job array, a generation at a time (the same folder as one rcmp calibrate; docs/CALIBRATION.md, section 4):\n" +
       "  rcmp calibrate cal.yaml --out results/cal --shard 0/3 --generation 0    # and 1/3, 2/3: the tasks, on any machines\n" +
       "  rcmp calibrate cal.yaml --out results/cal --collect --generation 0      # once all three exited 0; then generation 1, ...\n" +
-      "  bash examples/slurm/calibrate-array.sh cal.yaml 3 results/cal-split     # every generation's jobs on SLURM, chained by afterok\n")
+      "  bash examples/slurm/calibrate-array.sh cal.yaml 3 results/cal-split     # every generation's jobs on SLURM, chained by afterok"))
     .action(action(async (file: string, o: CalibrateCliOptions) => calibrateCommand(file, o)));
 }
 
