@@ -36,47 +36,46 @@ export function collectShards(dir: string, plan: CalibrationPlan, step: SplitSte
   const problems: string[] = [];
   const covered = new Uint8Array(step.bound);
   for (const {name, key} of keys) {
-    const place = join(folder, name);
-    if (key.bound !== step.bound) {
-      merged.stale.push(`${name} (proposals below ${key.bound}; this generation splits those below ${step.bound})`);
-      continue;
+    const f = checkShard(join(folder, name), key, plan, step, rerun);
+    if ("problem" in f) problems.push(f.problem);
+    else if ("stale" in f) merged.stale.push(`${name} (${f.stale})`);
+    else {
+      f.distances.forEach((d, k) => {
+        const index = key.shard.index + k * key.shard.count;
+        covered[index] = 1;
+        if (d !== null) merged.distances.set(index, d);
+      });
+      merged.files.push(name);
+      merged.seconds = Math.max(merged.seconds, f.seconds);
     }
-    const f = parseShardFile(readFileSync(place, "utf8"), key);
-    if ("damaged" in f) {
-      problems.push(`${place} is damaged (${f.damaged}): delete it and rerun its task: ${rerun(`${key.shard.index}/${key.shard.count}`)}`);
-      continue;
-    }
-    const other = otherCalibration(f, plan);
-    if (other !== undefined) {
-      problems.push(`${place} is a shard of another calibration (${other}): remove it, or collect it with the calibration file it was made with`);
-      continue;
-    }
-    const why = staleness(f, step);
-    if (why !== undefined) {
-      merged.stale.push(`${name} (${why})`);
-      continue;
-    }
-    f.distances.forEach((d, k) => {
-      const index = key.shard.index + k * key.shard.count;
-      covered[index] = 1;
-      if (d !== null) merged.distances.set(index, d);
-    });
-    merged.files.push(name);
-    merged.seconds = Math.max(merged.seconds, f.seconds);
   }
   if (problems.length > 0) throw new InputError(problems.map((message) => ({path: [], message})));
-  const seen = keys.map((k) => k.key).filter((k) => k.bound === step.bound);
+  checkCovered(folder, step, keys.map((k) => k.key).filter((k) => k.bound === step.bound), covered, merged.stale, rerun);
+  return merged;
+}
+
+/** A shard file's content, or why it is stale (left out), or the problem that refuses the collection. */
+function checkShard(place: string, key: ShardKey, plan: CalibrationPlan, step: SplitStep, rerun: (shard: string) => string): ShardFile | {stale: string} | {problem: string} {
+  if (key.bound !== step.bound) return {stale: `proposals below ${key.bound}; this generation splits those below ${step.bound}`};
+  const f = parseShardFile(readFileSync(place, "utf8"), key);
+  if ("damaged" in f) return {problem: `${place} is damaged (${f.damaged}): delete it and rerun its task: ${rerun(`${key.shard.index}/${key.shard.count}`)}`};
+  const other = otherCalibration(f, plan);
+  if (other !== undefined) return {problem: `${place} is a shard of another calibration (${other}): remove it, or collect it with the calibration file it was made with`};
+  const why = staleness(f, step);
+  return why === undefined ? f : {stale: why};
+}
+
+/** Throws InputError unless the shard files `seen` (of this bound) cover every proposal below it, naming those missing. */
+function checkCovered(folder: string, step: SplitStep, seen: readonly ShardKey[], covered: Uint8Array, stale: readonly string[], rerun: (shard: string) => string): void {
   if (seen.length === 0 && step.bound > 0) {
     throw new InputError(`generation ${step.generation} cannot be collected: no shard file of it (proposals below ${step.bound}) in ${folder}; ` +
       `run its n tasks first: ${rerun("i/n")} for i = 0, ..., n − 1`);
   }
   const missing = missingShards(seen, step, covered);
-  if (missing.length > 0) {
-    const stale = merged.stale.length > 0 ? `; stale, not counted: ${merged.stale.join(", ")}` : "";
-    const head = `generation ${step.generation} cannot be collected: missing shard file${missing.length === 1 ? "" : "s"} in ${folder}${stale}`;
-    throw new InputError([head, ...missing.map((k) => `  ${shardFileName(k)}: rerun its task: ${rerun(`${k.shard.index}/${k.shard.count}`)}`)].map((message) => ({path: [], message})));
-  }
-  return merged;
+  if (missing.length === 0) return;
+  const head = `generation ${step.generation} cannot be collected: missing shard file${missing.length === 1 ? "" : "s"} in ${folder}` +
+    (stale.length > 0 ? `; stale, not counted: ${stale.join(", ")}` : "");
+  throw new InputError([head, ...missing.map((k) => `  ${shardFileName(k)}: rerun its task: ${rerun(`${k.shard.index}/${k.shard.count}`)}`)].map((message) => ({path: [], message})));
 }
 
 /** Whether shard file `f` is of this calibration and was computed from the folder's state as `step` finds it. */
