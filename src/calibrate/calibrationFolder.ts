@@ -12,28 +12,13 @@ import {writeFileAtomicSync} from "../io/atomicWrite.js";
 import {lockFolder} from "../io/folderLock.js";
 import {version} from "../version.js";
 import type {GrowingManifest, InputFile} from "../results/manifest.js";
+import {calibrationFiles} from "../results/layout.js";
 import type {Population} from "../analysis/abcSmc.js";
 import type {CalibrationPlan} from "./loadCalibration.js";
 import {parseGenerations, parsePopulation, type GenerationRow} from "./calibrationFiles.js";
 
-/** File names inside a calibration folder. */
-export const calibrationFiles = {
-  manifest: "manifest.json",
-  calibration: "calibration.yaml",
-  /** The targets the calibration saw (fitted, or the starting positions' year). */
-  targets: "targets.csv",
-  generations: "generations.csv",
-  populations: "populations",
-  posterior: "posterior.csv",
-  summary: "posterior-summary.csv",
-  scenario: "scenario.yaml",
-  predictive: "predictive.csv",
-  summaries: "predictive-summaries.csv",
-  sample: "predictive-sample.csv",
-  plots: "plots",
-  /** The shard files of a split calibration (`rcmp calibrate --shard`), removed as the collector uses them. */
-  shards: "shards"
-} as const;
+/** File names inside a calibration folder (results/layout.ts, where the readers find them too). */
+export {calibrationFiles};
 
 /** What manifest.json of a calibration holds. */
 export interface CalibrationManifest extends GrowingManifest<"calibration"> {

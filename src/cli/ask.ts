@@ -37,13 +37,11 @@ interface AskOptions extends ManyRunsFlags {
 export function registerAsk(program: Command): void {
   manyRunsOptions(program.command("ask"), {seed: "seed of the draws and runs", set: "in every run", where: "results/<scenario id>/ask/<time stamp>"}, poolFrom)
     .description("test a question scenario's claim over its uncertain assumptions: the effect, the share of draws where the claim holds, what it depends on")
-    .argument("<question>", "a scenario with a question block, e.g. scenarios/questions/caribbean-agenda.yaml")
+    .argument("<question>", "a scenario with a question block (README.md, Questions; the JSON Schema of `rcmp schema`), e.g. scenarios/questions/caribbean-agenda.yaml")
     .option("--draws <n>", "draws of the assumptions (Sobol' points; default: the question's, 32)")
     .option("--replicates <n>", "replicates per draw and variant (default: the question's, 4)")
-    .addHelpText("after", examplesHelp([
-      "rcmp ask scenarios/questions/caribbean-agenda.yaml",
-      "rcmp ask scenarios/questions/fragmentation.yaml --draws 64 --replicates 4 --out results/fragmentation"
-    ], "The question block is described in README.md (Questions) and in the JSON Schema of `rcmp schema`."))
+    .addHelpText("after", examplesHelp(["rcmp ask scenarios/questions/caribbean-agenda.yaml",
+      "rcmp ask scenarios/questions/fragmentation.yaml --draws 64 --replicates 4 --out results/fragmentation"]))
     .action(action(async (file: string, o: AskOptions) => askCommand(file, o)));
 }
 

@@ -53,21 +53,27 @@ export const sweepFiles = {
   lock: ".lock"
 } as const;
 
-/** A comparison's files (`rcmp compare`). */
-export const compareFiles = {
-  csv: "compare.csv",
-  /** The figure, as `compare.svg` and `compare.png`. */
-  figure: "compare"
-} as const;
+/** A comparison's files (`rcmp compare`): its table, and its figure as `compare.svg` and `compare.png`. */
+export const compareFiles = {csv: "compare.csv", figure: "compare"} as const;
 
-/** A calibration's files (`rcmp calibrate`; src/calibrate/calibrationFolder.ts lists the rest). */
+/** A calibration's files (`rcmp calibrate`, src/calibrate/). */
 export const calibrationFiles = {
-  posterior: "posterior.csv",
-  generations: "generations.csv",
-  /** The targets the calibration saw. */
+  manifest: "manifest.json",
+  calibration: "calibration.yaml",
+  /** The targets the calibration saw (fitted, or the starting positions' year). */
   targets: "targets.csv",
+  generations: "generations.csv",
+  populations: "populations",
+  posterior: "posterior.csv",
+  summary: "posterior-summary.csv",
+  scenario: "scenario.yaml",
+  predictive: "predictive.csv",
+  summaries: "predictive-summaries.csv",
   /** Every predictive draw: what `rcmp score` scores. */
-  sample: "predictive-sample.csv"
+  sample: "predictive-sample.csv",
+  plots: "plots",
+  /** The shard files of a split calibration (`rcmp calibrate --shard`), removed as the collector uses them. */
+  shards: "shards"
 } as const;
 
 /** A score's files (`rcmp score`). */
