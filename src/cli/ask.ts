@@ -107,7 +107,7 @@ async function writeAskFigure(staged: StagedFolder, plan: AskPlan, s: AskSummary
   const [a, b] = plan.compare;
   await staged.writeFigure(askFigure(points, {
     assumption: top ?? "draw", effect: `${plan.target.metric} with ${a} − with ${b}`, margin: plan.question.margin, expect: plan.question.expect,
-    choices: prior?.choice?.map(String), title: plan.question.claim,
+    choices: prior?.choice?.map(String), logX: prior?.loguniform !== undefined, title: plan.question.claim,
     subtitle: `${id}: holds in ${Math.round(100 * s.holds)}% of ${s.draws.length} draws; a dot per draw (mean of ${plan.replicates} replicates), a line its 90% interval`
   }), "ask-effect");
   return "ask-effect.png";

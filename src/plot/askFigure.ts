@@ -26,6 +26,8 @@ export interface AskFigureOptions {
   expect: "greater" | "less";
   /** Tick labels for a `choice` assumption (x is then the choice's position). */
   choices?: readonly string[];
+  /** A log x scale, for an assumption drawn from a log-uniform prior (its draws spread evenly on it). */
+  logX?: boolean;
   title?: string;
   subtitle?: string;
   /** Width in pixels; default 800. */
@@ -46,7 +48,7 @@ export function askFigure(points: readonly AskPoint[], o: AskFigureOptions): Plo
   return {
     title: o.title, subtitle: o.subtitle, width: o.width ?? defaultWidth, height: 460,
     marginLeft: 70, marginRight: 24, marginBottom: 46, marginTop: 32, style: figureStyle,
-    x: {label: o.assumption, labelAnchor: "center", labelArrow: "none", grid: true, inset: 10,
+    x: {label: o.assumption, labelAnchor: "center", labelArrow: "none", grid: true, inset: 10, ...(o.logX ? {type: "log" as const, tickFormat: "~g"} : {}),
       ...(o.choices ? {ticks: o.choices.map((_, k) => k), tickFormat: (k: number) => o.choices![k] ?? ""} : {})},
     y: {domain: [lo - pad, hi + pad], label: null, grid: true},
     color: {domain: ["claim holds", "claim fails"], range: [holdsColor, failsColor], legend: true},
