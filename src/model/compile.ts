@@ -173,12 +173,16 @@ function inverse(order: readonly number[]): Int32Array {
   return out;
 }
 
-/** The scenario's `dynamics` as the engine holds them: as validated, with trust's starting values and the civil-society position resolved. */
+/**
+ * The scenario's `dynamics` as the engine holds them: as validated, with trust's starting values
+ * and the civil-society position resolved. Built with `Object.assign`, not a spread followed by
+ * more fields: V8's optimised code gives each object `{...a, b}` a map of its own, so every
+ * run's params (read at every tick) had a new map and deoptimised the code that reads them.
+ */
 function paramsOf(s: Scenario, dims: string[]): Params {
   const {trust: {initial: _initial, sameRegion: _same, otherRegion: _other, ...trust}, civilSociety, ...rest} = s.dynamics;
-  return {
-    ...rest,
-    trust: {...trust, ...startingTrust(s.dynamics.trust)},
-    civilSociety: {...civilSociety, position: dimVector(civilSociety.position, dims)}
-  };
+  return Object.assign({}, rest, {
+    trust: Object.assign({}, trust, startingTrust(s.dynamics.trust)),
+    civilSociety: Object.assign({}, civilSociety, {position: dimVector(civilSociety.position, dims)})
+  });
 }

@@ -11,8 +11,8 @@ export function compileProcesses(s: Scenario, world: World, index: StateIndex): 
   const facilitators = new Map(Array.from(s.facilitators, (f) => [f.id, compileFacilitator(f, world, index)]));
   return Array.from(s.processes, (p): ProcessState => {
     const topics = p.topics === undefined ? Array.from(world.dims, (_, k) => k) : world.dims.flatMap((dim, k) => (p.topics!.includes(dim) ? [k] : []));
-    return {
-      ...p,
+    // Object.assign, not {...p, members, ...}: see paramsOf in compile.ts (one map for every run's processes).
+    return Object.assign({}, p, {
       members: mask(p.members, world.n, index),
       observers: mask(p.observers, world.n, index),
       founded: toTick(p.founded, s.calendar),
@@ -24,7 +24,7 @@ export function compileProcesses(s: Scenario, world: World, index: StateIndex): 
       facilitator: p.facilitator === undefined ? null : facilitators.get(p.facilitator)!,
       funders: Int32Array.from(p.funders, (id) => index.get(id)!),
       acquis: null
-    };
+    });
   });
 }
 
@@ -34,5 +34,5 @@ function compileFacilitator(f: Scenario["facilitators"][number], world: World, i
   else if ("exemplars" in f.bestPractice) source = {kind: "exemplars", states: Int32Array.from(f.bestPractice.exemplars, (id) => index.get(id)!)};
   else source = {kind: "vector", vector: dimVector(f.bestPractice.vector, world.dims)};
   const {bestPractice: _bestPractice, ...rest} = f;
-  return {...rest, source, emphasis: dimVector(f.emphasis, world.dims)};
+  return Object.assign({}, rest, {source, emphasis: dimVector(f.emphasis, world.dims)});
 }

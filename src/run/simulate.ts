@@ -73,7 +73,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     if (done) break;
   }
   const summary = summarize(world, scenario, recorder.series, seed, stoppedStable);
-  return {series: recorder.series, summary, world, ideal0, ...(positions ? {positions: positions.positions} : {})};
+  // Two literals, not a spread: a spread gives every run's result a map of its own (see paramsOf in compile.ts).
+  if (positions === undefined) return {series: recorder.series, summary, world, ideal0};
+  return {series: recorder.series, summary, world, ideal0, positions: positions.positions};
 }
 
 /**
