@@ -5,7 +5,7 @@
  * (common random numbers).
  */
 import {log} from "./math/log.js";
-import {cos, sin} from "./math/trig.js";
+import {cos, sinCos} from "./math/trig.js";
 import {pow} from "./math/pow.js";
 
 /** A generator of uniform numbers in [0, 1). */
@@ -111,6 +111,7 @@ export interface Gaussian {
 /** Standard normal draws, two per pair of uniforms (Box–Muller: the cosine, then the sine). */
 export function gaussianPairs(random: Random): Gaussian {
   const spare = new Float64Array(1); // a typed array, not a closure variable: no heap number per draw
+  const sc = new Float64Array(2);
   let has = false;
   const state = aleaState(random);
   const uniform = state === undefined ? random : () => nextAlea(state);
@@ -119,9 +120,9 @@ export function gaussianPairs(random: Random): Gaussian {
     let u = uniform();
     while (u <= Number.MIN_VALUE) u = uniform();
     const r = Math.sqrt(-2 * log(u));
-    const angle = 2 * Math.PI * uniform();
-    spare[0] = r * sin(angle);
-    return r * cos(angle);
+    sinCos(2 * Math.PI * uniform(), sc);
+    spare[0] = r * sc[0];
+    return r * sc[1];
   };
   const draw = (): number => {
     if (has) {

@@ -8,7 +8,7 @@
 import {describe, expect, it} from "vitest";
 import {log} from "../../src/model/math/log.js";
 import {exp} from "../../src/model/math/exp.js";
-import {cos, sin} from "../../src/model/math/trig.js";
+import {cos, sin, sinCos} from "../../src/model/math/trig.js";
 import {pow} from "../../src/model/math/pow.js";
 
 /** V8 before 11.4 (Node 20) computes log, exp, sin, cos and pow with fdlibm. */
@@ -70,6 +70,30 @@ describe("portable math", () => {
 
   it("sin and cos agree with Math's on [0, 2π) (the engine's angles) and far beyond", () => {
     const inputs = [...many(() => [2 * Math.PI * uniform()]), ...many(() => [(uniform() - 0.5) * 2e6]), ...many(() => [(uniform() - 0.5) * 1e-6]), ...many(() => [anyDouble()])];
+    agree("sin", sin, Math.sin, inputs);
+    agree("cos", cos, Math.cos, inputs);
+  });
+
+  it("sinCos gives the bits of sin and cos, also at fdlibm's thresholds and next to multiples of π/2", () => {
+    const out = new Float64Array(2);
+    const near = (x: number, k: number) => x * (1 + k * Number.EPSILON);
+    const thresholds = [0x3e400000, 0x3fd33333, 0x3fe90000, 0x3fe921fb, 0x3ff921fb, 0x4002d97c, 0x413921fb, 0x7ff00000].flatMap((h) => {
+      bits[0] = 0;
+      words[1] = h;
+      const at = bits[0];
+      return [at, near(at, -1), near(at, 1), near(at, 2)];
+    });
+    const inputs = [
+      ...many(() => [2 * Math.PI * uniform()]), ...many(() => [(uniform() - 0.5) * 2e6]), ...many(() => [anyDouble()]),
+      ...Array.from({length: 4001}, (_, k) => [near((Math.floor(k / 50) - 40) * (Math.PI / 2), (k % 50) - 25)]),
+      ...thresholds.flatMap((x) => [[x], [-x]]), [0], [-0], [Infinity], [NaN]
+    ];
+    const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+    const off = inputs.filter(([x]) => {
+      sinCos(x, out);
+      return !same(out[0], sin(x)) || !same(out[1], cos(x));
+    });
+    expect(off.slice(0, 5)).toEqual([]);
     agree("sin", sin, Math.sin, inputs);
     agree("cos", cos, Math.cos, inputs);
   });

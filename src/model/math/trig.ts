@@ -5,11 +5,15 @@
  * beyond 2^19·π/2 (about 823,550), which need fdlibm's long reduction, fall back to Math.sin
  * and Math.cos; the engine only takes sines and cosines of angles in [0, 2π).
  *
+ * fdlibm tests the high word of x (|x| ≤ H); for a finite non-negative double that is the same
+ * as |x| < the double whose high word is H + 1 and low word 0, so the hot paths compare numbers
+ * (the bounds below) and read bits only in the rare cases where the reduction may cancel.
+ *
  * fdlibm: Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved. Developed at
  * SunSoft, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
  * this software is freely granted, provided that this notice is preserved.
  */
-import {highWord, powerOfTwo} from "./bits.js";
+import {fromWords, highWord, powerOfTwo} from "./bits.js";
 
 const s1 = -1.66666666666666324348e-01; // 0xBFC55555 55555549
 const s2 = 8.33333333332248946124e-03; // 0x3F811111 1110F8A6
@@ -31,6 +35,17 @@ const pio2_2 = 6.07710050630396597660e-11; // 0x3DD0B461 1A600000: second 33 bit
 const pio2_2t = 2.02226624879595063154e-21; // 0x3BA3198A 2E037073
 const pio2_3 = 2.02226624871116645580e-21; // 0x3BA3198A 2E000000: third 33 bits
 const pio2_3t = 8.47842766036889956997e-32; // 0x397B839A 252049C1
+/** |x| < this ⇔ fdlibm's test high word of |x| < h. */
+const below = (h: number) => fromWords(h, 0);
+const tiny = below(0x3e400000); // 2^-27
+const point3 = below(0x3fd33333); // cos: |x| < 0.3
+const above78125 = below(0x3fe90001); // cos: high word > 0x3fe90000
+const quarterPi = below(0x3fe921fc); // high word ≤ 0x3fe921fb: |x| ≲ π/4
+const threeQuarterPi = below(0x4002d97c);
+const halfPiLow = below(0x3ff921fb); // the doubles whose high word is π/2's
+const halfPiHigh = below(0x3ff921fc);
+const longArgument = below(0x413921fc); // high word > longReduction
+
 /** High words of n·π/2 for n = 1..32: where the quick reduction may cancel. */
 const npio2Hw = [
   0x3ff921fb, 0x400921fb, 0x4012d97c, 0x401921fb, 0x401f6a7a, 0x4022d97c, 0x4025fdbb, 0x402921fb,
@@ -38,10 +53,13 @@ const npio2Hw = [
   0x403ab41b, 0x403c463a, 0x403dd85a, 0x403f6a7a, 0x40407e4c, 0x4041475c, 0x4042106c, 0x4042d97c,
   0x4043a28c, 0x40446b9c, 0x404534ac, 0x4045fdbb, 0x4046c6cb, 0x40478fdb, 0x404858eb, 0x404921fb
 ];
+/** The doubles whose high word is npio2Hw[k] are those in [npio2Low[k], npio2High[k]). */
+const npio2Low = Float64Array.from(npio2Hw, below);
+const npio2High = Float64Array.from(npio2Hw, (h) => below(h + 1));
 
 /** sin(x + y) for |x| ≤ π/4, y the tail of x (ignored when `tail` is false). */
 function kernelSin(x: number, y: number, tail: boolean): number {
-  if ((highWord(x) & 0x7fffffff) < 0x3e400000 && (x | 0) === 0) return x; // |x| < 2^-27
+  if (Math.abs(x) < tiny) return x; // |x| < 2^-27
   const z = x * x;
   const v = z * x;
   const r = s2 + z * (s3 + z * (s4 + z * (s5 + z * s6)));
@@ -50,14 +68,15 @@ function kernelSin(x: number, y: number, tail: boolean): number {
 
 /** cos(x + y) for |x| ≤ π/4, y the tail of x. */
 function kernelCos(x: number, y: number): number {
-  const ix = highWord(x) & 0x7fffffff;
-  if (ix < 0x3e400000 && (x | 0) === 0) return 1; // |x| < 2^-27
+  const ax = Math.abs(x);
+  if (ax < tiny) return 1; // |x| < 2^-27
   const z = x * x;
   const r = z * (c1 + z * (c2 + z * (c3 + z * (c4 + z * (c5 + z * c6)))));
-  if (ix < 0x3fd33333) return 1 - (0.5 * z - (z * r - x * y)); // |x| < 0.3
-  // |x|/4 with the low 32 bits of the mantissa cleared (fdlibm's INSERT_WORDS(qx, ix − 2^21, 0)), by exact scalings
-  const e = (ix >> 20) - 1043;
-  const qx = ix > 0x3fe90000 ? 0.28125 : Math.trunc(Math.abs(x) * powerOfTwo(-e)) * powerOfTwo(e - 2);
+  if (ax < point3) return 1 - (0.5 * z - (z * r - x * y)); // |x| < 0.3
+  // |x|/4 with the low 32 bits of the mantissa cleared (fdlibm's INSERT_WORDS(qx, ix − 2^21, 0)), by exact
+  // scalings: 0.3 ≤ |x| ≤ 0.78125 here, so the exponent of |x| is −2 or −1 and e is −22 or −21
+  const e = ax < 0.5 ? -22 : -21;
+  const qx = ax >= above78125 ? 0.28125 : Math.trunc(ax * powerOfTwo(-e)) * powerOfTwo(e - 2);
   return (1 - qx) - ((0.5 * z - qx) - (z * r - x * y));
 }
 
@@ -68,13 +87,12 @@ const reduced = new Float64Array(2);
 function reduce(x: number): number {
   let head: number;
   let tail: number;
-  const hx = highWord(x);
-  const ix = hx & 0x7fffffff;
-  if (ix < 0x4002d97c) {
+  const t0 = Math.abs(x);
+  if (t0 < threeQuarterPi) {
     // |x| < 3π/4: n = ±1
-    const sign = hx > 0 ? 1 : -1;
+    const sign = x > 0 ? 1 : -1;
     let z = x - sign * pio2_1;
-    if (ix !== 0x3ff921fb) {
+    if (t0 < halfPiLow || t0 >= halfPiHigh) {
       head = z - sign * pio2_1t;
       tail = (z - head) - sign * pio2_1t;
     } else {
@@ -86,14 +104,13 @@ function reduce(x: number): number {
     reduced[1] = tail;
     return sign;
   }
-  const t0 = Math.abs(x);
   const n = (t0 * invPio2 + 0.5) | 0;
   const fn = n;
   let r = t0 - fn * pio2_1;
   let w = fn * pio2_1t;
   head = r - w;
-  if (!(n < 32 && ix !== npio2Hw[n - 1])) {
-    const j = ix >> 20;
+  if (!(n < 32 && (t0 < npio2Low[n - 1] || t0 >= npio2High[n - 1]))) {
+    const j = (highWord(x) & 0x7fffffff) >> 20;
     if (j - ((highWord(head) >> 20) & 0x7ff) > 16) {
       let t = r;
       w = fn * pio2_2;
@@ -110,22 +127,20 @@ function reduce(x: number): number {
     }
   }
   tail = (r - head) - w;
-  reduced[0] = hx < 0 ? -head : head;
-  reduced[1] = hx < 0 ? -tail : tail;
-  return hx < 0 ? -n : n;
+  reduced[0] = x < 0 ? -head : head;
+  reduced[1] = x < 0 ? -tail : tail;
+  return x < 0 ? -n : n;
 }
-
-/** Beyond this high word, fdlibm's long reduction would be needed: use the engine's own. */
-const longReduction = 0x413921fb;
 
 /** sin x, identical bits on every engine for |x| ≤ 2^19·π/2. */
 export function sin(x: number): number {
-  const ix = highWord(x) & 0x7fffffff;
-  if (ix <= 0x3fe921fb) return kernelSin(x, 0, false);
-  if (ix >= 0x7ff00000) return NaN;
-  if (ix > longReduction) return Math.sin(x);
+  const ax = Math.abs(x);
+  if (ax < quarterPi) return kernelSin(x, 0, false);
+  if (!(ax < Infinity)) return NaN;
+  if (ax >= longArgument) return Math.sin(x); // beyond 2^19·π/2: fdlibm's long reduction
   const n = reduce(x) & 3;
-  const [head, tail] = [reduced[0], reduced[1]];
+  const head = reduced[0];
+  const tail = reduced[1];
   switch (n) {
     case 0: return kernelSin(head, tail, true);
     case 1: return kernelCos(head, tail);
@@ -136,16 +151,40 @@ export function sin(x: number): number {
 
 /** cos x, identical bits on every engine for |x| ≤ 2^19·π/2. */
 export function cos(x: number): number {
-  const ix = highWord(x) & 0x7fffffff;
-  if (ix <= 0x3fe921fb) return kernelCos(x, 0);
-  if (ix >= 0x7ff00000) return NaN;
-  if (ix > longReduction) return Math.cos(x);
+  const ax = Math.abs(x);
+  if (ax < quarterPi) return kernelCos(x, 0);
+  if (!(ax < Infinity)) return NaN;
+  if (ax >= longArgument) return Math.cos(x); // beyond 2^19·π/2: fdlibm's long reduction
   const n = reduce(x) & 3;
-  const [head, tail] = [reduced[0], reduced[1]];
+  const head = reduced[0];
+  const tail = reduced[1];
   switch (n) {
     case 0: return kernelCos(head, tail);
     case 1: return -kernelSin(head, tail, true);
     case 2: return -kernelCos(head, tail);
     default: return kernelSin(head, tail, true);
+  }
+}
+
+/**
+ * sin x into out[0] and cos x into out[1]: the bits `sin` and `cos` give, with one reduction of
+ * x for both (Box–Muller takes both of one angle).
+ */
+export function sinCos(x: number, out: Float64Array): void {
+  const ax = Math.abs(x);
+  if (ax < quarterPi) {
+    out[0] = kernelSin(x, 0, false);
+    out[1] = kernelCos(x, 0);
+  } else if (!(ax < Infinity)) {
+    out[0] = out[1] = NaN;
+  } else if (ax >= longArgument) {
+    out[0] = Math.sin(x);
+    out[1] = Math.cos(x);
+  } else {
+    const n = reduce(x) & 3;
+    const s = kernelSin(reduced[0], reduced[1], true);
+    const c = kernelCos(reduced[0], reduced[1]);
+    out[0] = n === 0 ? s : n === 1 ? c : n === 2 ? -s : -c;
+    out[1] = n === 0 ? c : n === 1 ? -s : n === 2 ? -c : s;
   }
 }
