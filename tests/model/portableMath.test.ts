@@ -57,9 +57,9 @@ const n = 20_000;
 const many = (make: () => number[]) => Array.from({length: n}, make);
 
 describe("portable math", () => {
-  it("log agrees with Math.log: unit interval, wide range, near 1, subnormals, any double", () => {
+  it("log agrees with Math.log: unit interval, wide range, near 1, near √2/2 and √2 (where the scaling switches), subnormals, any double", () => {
     agree("log", log, Math.log, [
-      ...many(() => [uniform()]), ...many(() => [uniform() * 1e6]), ...many(() => [1 + (uniform() - 0.5) * 1e-6]),
+      ...many(() => [uniform()]), ...many(() => [Math.SQRT1_2 * (1 + (uniform() - 0.5) * 1e-9)]), ...many(() => [Math.SQRT2 * (1 + (uniform() - 0.5) * 1e-9)]), ...many(() => [uniform() * 1e6]), ...many(() => [1 + (uniform() - 0.5) * 1e-6]),
       ...many(() => [uniform() * 1e-310]), ...many(() => [Math.abs(anyDouble())]), ...many(() => [anyDouble()])
     ]);
   });

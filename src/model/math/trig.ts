@@ -7,7 +7,10 @@
  *
  * fdlibm tests the high word of x (|x| ≤ H); for a finite non-negative double that is the same
  * as |x| < the double whose high word is H + 1 and low word 0, so the hot paths compare numbers
- * (the bounds below) and read bits only in the rare cases where the reduction may cancel.
+ * (the bounds below) and read bits only in the rare cases where the reduction may cancel. Where
+ * fdlibm branches on something as random as the angle (which formula, which quadrant), the code
+ * here computes one formula that gives the same bits in every case, or picks by index: a
+ * mispredicted branch cost more than the rest of the kernel.
  *
  * fdlibm: Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved. Developed at
  * SunSoft, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
@@ -72,11 +75,12 @@ function kernelCos(x: number, y: number): number {
   if (ax < tiny) return 1; // |x| < 2^-27
   const z = x * x;
   const r = z * (c1 + z * (c2 + z * (c3 + z * (c4 + z * (c5 + z * c6)))));
-  if (ax < point3) return 1 - (0.5 * z - (z * r - x * y)); // |x| < 0.3
-  // |x|/4 with the low 32 bits of the mantissa cleared (fdlibm's INSERT_WORDS(qx, ix − 2^21, 0)), by exact
-  // scalings: 0.3 ≤ |x| ≤ 0.78125 here, so the exponent of |x| is −2 or −1 and e is −22 or −21
-  const e = ax < 0.5 ? -22 : -21;
-  const qx = ax >= above78125 ? 0.28125 : Math.trunc(ax * powerOfTwo(-e)) * powerOfTwo(e - 2);
+  // For 0.3 ≤ |x| ≤ 0.78125, qx is |x|/4 with the low 32 bits of the mantissa cleared (fdlibm's
+  // INSERT_WORDS(qx, ix − 2^21, 0)), by exact scalings: the exponent of |x| is −2 or −1, so e is −22
+  // or −21. Below 0.3 fdlibm returns 1 − (0.5·z − (z·r − x·y)), which is what the formula gives
+  // with qx = 0 (1 − 0 and 0.5·z − 0 are exact): qx is 0 there, by a factor 0 or 1, not a branch.
+  const e = -22 + +(ax >= 0.5);
+  const qx = ax >= above78125 ? 0.28125 : +(ax >= point3) * (Math.trunc(ax * powerOfTwo(-e)) * powerOfTwo(e - 2));
   return (1 - qx) - ((0.5 * z - qx) - (z * r - x * y));
 }
 
@@ -181,10 +185,15 @@ export function sinCos(x: number, out: Float64Array): void {
     out[0] = Math.sin(x);
     out[1] = Math.cos(x);
   } else {
+    // quadrant n: sin is s, c, −s, −c and cos c, −s, −c, s; picked by index and sign (×±1 is exact)
     const n = reduce(x) & 3;
-    const s = kernelSin(reduced[0], reduced[1], true);
-    const c = kernelCos(reduced[0], reduced[1]);
-    out[0] = n === 0 ? s : n === 1 ? c : n === 2 ? -s : -c;
-    out[1] = n === 0 ? c : n === 1 ? -s : n === 2 ? -c : s;
+    both[0] = kernelSin(reduced[0], reduced[1], true);
+    both[1] = kernelCos(reduced[0], reduced[1]);
+    out[0] = both[n & 1] * sinSign[n];
+    out[1] = both[(n & 1) ^ 1] * cosSign[n];
   }
 }
+
+const both = new Float64Array(2);
+const sinSign = Float64Array.of(1, 1, -1, -1);
+const cosSign = Float64Array.of(1, -1, -1, 1);
