@@ -26,19 +26,17 @@ export const domesticPolitics = mechanism<"domesticPolitics", TickMechanism<"dom
   }
 });
 
-/** x += λ·(u − x) where λ ≠ 0, plus σ times the draws in `noise` (null when σ = 0); then the clipping, in a pass of its own. */
+/** x += λ·(u − x) where λ ≠ 0, plus σ times the draws in `noise` (null when σ = 0), each position clipped to [0, 1] as it is written. */
 function pullAndClip(world: World, sigma: number, noise: Float64Array | null): void {
   const {n, d, x, u, stubbornness} = world;
   for (let i = 0; i < n; i++) {
     const lambda = stubbornness[i];
-    if (lambda === 0 && noise === null) continue;
-    for (let at = i * d; at < i * d + d; at++) {
-      const v = lambda === 0 ? x[at] : x[at] + lambda * (u[at] - x[at]);
-      x[at] = noise === null ? v : v + sigma * noise[at];
-    }
+    const end = i * d + d;
+    if (noise === null) for (let at = i * d; at < end; at++) x[at] = clip(lambda === 0 ? x[at] : x[at] + lambda * (u[at] - x[at]));
+    else for (let at = i * d; at < end; at++) x[at] = clip((lambda === 0 ? x[at] : x[at] + lambda * (u[at] - x[at])) + sigma * noise[at]);
   }
-  for (let at = 0; at < n * d; at++) {
-    const v = x[at];
-    x[at] = v < 0 ? 0 : v > 1 ? 1 : v;
-  }
+}
+
+function clip(v: number): number {
+  return v < 0 ? 0 : v > 1 ? 1 : v;
 }
