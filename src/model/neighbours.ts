@@ -49,37 +49,48 @@ export const tableLimit = 4096;
 /**
  * The table of pairs within `limit`: row b, bit j; in `bits` if it is large enough, else in a
  * new array (returned). Each pair's d2 is summed over the whole agenda, in order, without
- * stopping early (the answer is the same: the sum only grows), two pairs at a time, so that
- * the processor runs two chains of additions side by side.
+ * stopping early (the answer is the same: the sum only grows), four pairs at a time, so that
+ * the processor runs four chains of additions side by side (one chain waits on each addition).
  */
 export function pairTable(snap: Float64Array, a: number, g: number, limit: number, bits: Int32Array | null): Int32Array {
   const words = (a + 31) >>> 5;
   const table = bits !== null && bits.length >= a * words ? bits : new Int32Array(a * words);
   table.fill(0, 0, a * words);
-  const mark = (b: number, j: number) => {
-    table[b * words + (j >>> 5)] |= 1 << (j & 31);
-    table[j * words + (b >>> 5)] |= 1 << (b & 31);
-  };
   for (let b = 0; b < a; b++) {
     table[b * words + (b >>> 5)] |= 1 << (b & 31);
     const at = b * g;
     let j = b + 1;
-    for (; j + 1 < a; j += 2) {
+    for (; j + 3 < a; j += 4) {
+      const from = j * g;
+      let d0 = 0;
+      let d1 = 0;
       let d2 = 0;
-      let e2 = 0;
+      let d3 = 0;
       for (let c = 0; c < g; c++) {
         const y = snap[at + c];
-        const diff = snap[j * g + c] - y;
-        const next = snap[j * g + g + c] - y;
-        d2 += diff * diff;
-        e2 += next * next;
+        const e0 = snap[from + c] - y;
+        const e1 = snap[from + g + c] - y;
+        const e2 = snap[from + 2 * g + c] - y;
+        const e3 = snap[from + 3 * g + c] - y;
+        d0 += e0 * e0;
+        d1 += e1 * e1;
+        d2 += e2 * e2;
+        d3 += e3 * e3;
       }
-      if (d2 <= limit) mark(b, j);
-      if (e2 <= limit) mark(b, j + 1);
+      if (d0 <= limit) mark(table, words, b, j);
+      if (d1 <= limit) mark(table, words, b, j + 1);
+      if (d2 <= limit) mark(table, words, b, j + 2);
+      if (d3 <= limit) mark(table, words, b, j + 3);
     }
-    if (j < a && within(snap, g, b, j, limit)) mark(b, j);
+    for (; j < a; j++) if (within(snap, g, b, j, limit)) mark(table, words, b, j);
   }
   return table;
+}
+
+/** Sets the bits of the pair (b, j) in both rows of a table `words` wide. */
+function mark(table: Int32Array, words: number, b: number, j: number): void {
+  table[b * words + (j >>> 5)] |= 1 << (j & 31);
+  table[j * words + (b >>> 5)] |= 1 << (b & 31);
 }
 
 /** Row b of a pair table (a attendees) into `near`, ascending: the attendees within reach, or (`unset`) out of it; returns the count. */
@@ -142,3 +153,4 @@ export function neighbourSums(snap: Float64Array, g: number, b: number, near: In
     out[at + k] = sum;
   }
 }
+
