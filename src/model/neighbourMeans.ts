@@ -11,7 +11,7 @@
  */
 import type {Meeting, World} from "./world.js";
 import {equalWeights, stepSize, trustScale} from "./dialogueRule.js";
-import {neighbourSums, pairTable, tableLimit, tableRow} from "./neighbours.js";
+import {neighbourSums, neighbourTotals, pairTable, tableLimit, tableRow} from "./neighbours.js";
 
 /** Applies the update and returns true; false (changing nothing) for too many attendees or when a neighbourhood's weights underflow. */
 export function neighbourMeans(world: World, m: Meeting, snap: Float64Array, w: Float64Array): boolean {
@@ -21,39 +21,51 @@ export function neighbourMeans(world: World, m: Meeting, snap: Float64Array, w: 
   const scratch = world.scratch;
   const limit = world.params.dialogue.confidence * world.params.dialogue.confidence * g;
   const table = (scratch.pairs = pairTable(snap, a, g, limit, scratch.pairs));
-  const {means, perTopic: room} = scratch;
+  const {means, perTopic: room} = scratch; // room: the sums of the whole room, per topic
   const uniform = equalWeights(w, a) && w[0] > 0;
   room.fill(0);
   for (let b = 0; b < a; b++) for (let k = 0; k < g; k++) room[k] += snap[b * g + k];
-  const words = (a + 31) >>> 5;
-  const {near, shares: weightOf} = scratch; // each neighbour's weight in the sums (1 with equal weights)
-  for (let b = 0; b < a; b++) {
-    let count = 0;
-    for (let k = 0; k < words; k++) count += popcount(table[b * words + k]);
-    const at = b * g;
-    if (uniform && 2 * count > a) {
-      const out = tableRow(table, a, b, near, true);
-      weightOf.fill(1, 0, out);
-      neighbourSums(snap, g, -1, near, out, weightOf, means, at);
-      for (let k = 0; k < g; k++) means[at + k] = (room[k] - means[at + k]) / count;
-      continue;
-    }
-    tableRow(table, a, b, near);
-    let total = 0;
-    for (let c = 0; c < count; c++) {
-      weightOf[c] = uniform ? 1 : w[near[c]];
-      total += w[near[c]];
-    }
-    if (!(total > 0)) return false;
-    neighbourSums(snap, g, -1, near, count, weightOf, means, at);
-    for (let k = 0; k < g; k++) means[at + k] /= uniform ? count : total;
-  }
+  for (let b = 0; b < a; b++) if (!neighbourhoodMean(scratch, table, snap, w, a, g, b, uniform)) return false;
   const t = trustScale(world, m.attendees[0], m.attendees[1]);
   for (let b = 0; b < a; b++) {
     const i = m.attendees[b];
     const step = stepSize(world, i, m.effect) * t;
     for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * (means[b * g + k] - snap[b * g + k]);
   }
+  return true;
+}
+
+/**
+ * means[b·g + k] (in the scratch): the weighted mean of attendee b's neighbours on each topic,
+ * from row b of the pair table; false when their weights sum to no positive number. With equal
+ * weights the sums need no products, and with more than half the room within ε they are the
+ * room's sums less those of the attendees out of reach.
+ */
+function neighbourhoodMean(scratch: World["scratch"], table: Int32Array, snap: Float64Array, w: Float64Array, a: number, g: number, b: number, uniform: boolean): boolean {
+  const {means, perTopic: room, near, shares: weightOf} = scratch;
+  const words = (a + 31) >>> 5;
+  let count = 0;
+  for (let k = 0; k < words; k++) count += popcount(table[b * words + k]);
+  const at = b * g;
+  if (uniform && 2 * count > a) {
+    neighbourTotals(snap, g, near, tableRow(table, a, b, near, true), means, at);
+    for (let k = 0; k < g; k++) means[at + k] = (room[k] - means[at + k]) / count;
+    return true;
+  }
+  tableRow(table, a, b, near);
+  if (uniform) {
+    neighbourTotals(snap, g, near, count, means, at);
+    for (let k = 0; k < g; k++) means[at + k] /= count;
+    return true;
+  }
+  let total = 0;
+  for (let c = 0; c < count; c++) {
+    weightOf[c] = w[near[c]];
+    total += w[near[c]];
+  }
+  if (!(total > 0)) return false;
+  neighbourSums(snap, g, -1, near, count, weightOf, means, at);
+  for (let k = 0; k < g; k++) means[at + k] /= total;
   return true;
 }
 

@@ -154,3 +154,45 @@ export function neighbourSums(snap: Float64Array, g: number, b: number, near: In
   }
 }
 
+/**
+ * out[at + k] = Σ_c y_{near[c],k} for each topic k, each sum over c in order: what
+ * `neighbourSums` gives with b = −1 and every q_c = 1 (1·(y − 0) is y to the bit), without the
+ * products; eight topics at a time, in locals, so that eight sums run side by side.
+ */
+export function neighbourTotals(snap: Float64Array, g: number, near: Int32Array, count: number, out: Float64Array, at: number): void {
+  let k = 0;
+  for (; k + 8 <= g; k += 8) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    for (let c = 0; c < count; c++) {
+      const from = near[c] * g + k;
+      s0 += snap[from];
+      s1 += snap[from + 1];
+      s2 += snap[from + 2];
+      s3 += snap[from + 3];
+      s4 += snap[from + 4];
+      s5 += snap[from + 5];
+      s6 += snap[from + 6];
+      s7 += snap[from + 7];
+    }
+    out[at + k] = s0;
+    out[at + k + 1] = s1;
+    out[at + k + 2] = s2;
+    out[at + k + 3] = s3;
+    out[at + k + 4] = s4;
+    out[at + k + 5] = s5;
+    out[at + k + 6] = s6;
+    out[at + k + 7] = s7;
+  }
+  for (; k < g; k++) {
+    let sum = 0;
+    for (let c = 0; c < count; c++) sum += snap[near[c] * g + k];
+    out[at + k] = sum;
+  }
+}

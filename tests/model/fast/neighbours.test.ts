@@ -8,7 +8,7 @@
  */
 import {describe, expect, test} from "vitest";
 import fc from "fast-check";
-import {everyoneWithin, pairTable, scanNeighbours, tableRow, within} from "../../../src/model/neighbours.js";
+import {everyoneWithin, neighbourSums, neighbourTotals, pairTable, scanNeighbours, tableRow, within} from "../../../src/model/neighbours.js";
 import {boundedConfidence, snapshot} from "../../../src/model/averaging.js";
 import {neighbourMeans} from "../../../src/model/neighbourMeans.js";
 import {powerWeights, rescaledWeights, stepSize, trustScale} from "../../../src/model/dialogueRule.js";
@@ -48,6 +48,24 @@ describe("neighbour sets", () => {
         if (everyoneWithin(snap, a, g, limit)) for (let b = 0; b < a; b++) for (let j = 0; j < a; j++) expect(within(snap, g, b, j, limit)).toBe(true);
       }),
       {numRuns: 200}
+    );
+  });
+});
+
+describe("neighbour sums", () => {
+  test("neighbourTotals gives neighbourSums' numbers with every weight 1 and no self (b = −1), bit for bit, for any agenda width", () => {
+    const value = fc.oneof(fc.double({min: -2, max: 2, noNaN: true}), fc.constantFrom(0, -0, 1e-300, -1e-300, 0.1, 1 / 3));
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 40}), fc.integer({min: 1, max: 19}), fc.array(fc.nat(), {maxLength: 60}), fc.array(value, {minLength: 800, maxLength: 800}), (a, g, picks, values) => {
+        const snap = Float64Array.from(values.slice(0, a * g));
+        const near = Int32Array.from(picks, (p) => p % a);
+        const expected = new Float64Array(g + 3);
+        const ours = new Float64Array(g + 3);
+        neighbourSums(snap, g, -1, near, near.length, new Float64Array(near.length).fill(1), expected, 2);
+        neighbourTotals(snap, g, near, near.length, ours, 2);
+        for (let k = 0; k < ours.length; k++) expect(Object.is(ours[k], expected[k])).toBe(true);
+      }),
+      {numRuns: 500}
     );
   });
 });
