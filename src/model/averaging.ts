@@ -12,7 +12,8 @@ import type {Meeting, World} from "./world.js";
 import {powerWeights, rescaledWeights, stepSize, sumsAreSafe, trustScale} from "./dialogueRule.js";
 import {sortedAveraging} from "./sortedAveraging.js";
 import {neighbourMeans} from "./neighbourMeans.js";
-import {everyoneWithin, neighbourSums, pairTable, scanNeighbours, tableLimit, tableRow} from "./neighbours.js";
+import {everyoneWithin, neighbourSums, scanNeighbours} from "./neighbours.js";
+import {pairTable, tableLimit, tableRow} from "./pairTable.js";
 
 export function averaging(world: World, m: Meeting): void {
   const a = m.attendees.length;

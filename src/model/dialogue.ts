@@ -22,7 +22,7 @@ export const dialogue = mechanism<"dialogue", MeetingMechanism<"dialogue">>({
   parameters: "`dynamics.dialogue.rate` μ, `mode`, `confidence` ε, `encounters`; `dynamics.hegemonBias` h (w = p^h); `dynamics.trust.weight` τ; `dynamics.observerWeight`",
   off: "μ = 0 (pairwise mode: also encounters = 0); h = 0 gives equal voice, τ = 0 leaves trust out of learning",
   offSettings: {"dynamics.dialogue.rate": 0},
-  uses: ["averaging.ts", "sortedAveraging.ts", "sortOrder.ts", "neighbours.ts", "neighbourMeans.ts", "pairwise.ts", "uniformPairwise.ts", "dialogueRule.ts"],
+  uses: ["averaging.ts", "sortedAveraging.ts", "sortOrder.ts", "neighbours.ts", "pairTable.ts", "neighbourMeans.ts", "pairwise.ts", "uniformPairwise.ts", "dialogueRule.ts"],
   run(world, m) {
     dialogueModes[world.params.dialogue.mode](world, m);
   }

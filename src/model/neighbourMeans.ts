@@ -11,7 +11,8 @@
  */
 import type {Meeting, World} from "./world.js";
 import {equalWeights, stepSize, trustScale} from "./dialogueRule.js";
-import {neighbourSums, neighbourTotals, pairTable, tableLimit, tableRow} from "./neighbours.js";
+import {neighbourSums, neighbourTotals} from "./neighbours.js";
+import {pairTable, tableLimit, tableRow} from "./pairTable.js";
 
 /** Applies the update and returns true; false (changing nothing) for too many attendees or when a neighbourhood's weights underflow. */
 export function neighbourMeans(world: World, m: Meeting, snap: Float64Array, w: Float64Array): boolean {

@@ -5,8 +5,8 @@
  * sets, each listing b's neighbours in ascending order, so that the sums over them are the ones
  * the plain scan gives, bit for bit:
  * - `everyoneWithin`: the attendees' bounding box is within ε, so every pair is (O(a·g));
- * - `pairTable`: each pair tested once (the test is symmetric: y_j − y_b is exactly −(y_b − y_j)),
- *   the answers kept as bits, a row read back in order (a²/2 tests instead of a²);
+ * - `pairTable` (pairTable.ts): each pair tested once (the test is symmetric: y_j − y_b is
+ *   exactly −(y_b − y_j)), the answers kept as bits, a row read back in order (a²/2 tests, not a²);
  * - `scanNeighbours`: every j tested for one b (when the table would be too large).
  * Floating-point addition of non-negative terms never decreases, so a pair whose partial sum
  * already exceeds the limit is out, whether the test stops there or adds the rest.
@@ -41,72 +41,6 @@ export function everyoneWithin(snap: Float64Array, a: number, g: number, limit: 
     box += (hi - lo) * (hi - lo);
   }
   return box <= limit; // false when the first row holds a NaN: the box is then NaN
-}
-
-/** Largest attendee count for which `pairTable` keeps its bits (a·⌈a/32⌉ words: 2 MB at 4096). */
-export const tableLimit = 4096;
-
-/**
- * The table of pairs within `limit`: row b, bit j; in `bits` if it is large enough, else in a
- * new array (returned). Each pair's d2 is summed over the whole agenda, in order, without
- * stopping early (the answer is the same: the sum only grows), four pairs at a time, so that
- * the processor runs four chains of additions side by side (one chain waits on each addition).
- */
-export function pairTable(snap: Float64Array, a: number, g: number, limit: number, bits: Int32Array | null): Int32Array {
-  const words = (a + 31) >>> 5;
-  const table = bits !== null && bits.length >= a * words ? bits : new Int32Array(a * words);
-  table.fill(0, 0, a * words);
-  for (let b = 0; b < a; b++) {
-    table[b * words + (b >>> 5)] |= 1 << (b & 31);
-    const at = b * g;
-    let j = b + 1;
-    for (; j + 3 < a; j += 4) {
-      const from = j * g;
-      let d0 = 0;
-      let d1 = 0;
-      let d2 = 0;
-      let d3 = 0;
-      for (let c = 0; c < g; c++) {
-        const y = snap[at + c];
-        const e0 = snap[from + c] - y;
-        const e1 = snap[from + g + c] - y;
-        const e2 = snap[from + 2 * g + c] - y;
-        const e3 = snap[from + 3 * g + c] - y;
-        d0 += e0 * e0;
-        d1 += e1 * e1;
-        d2 += e2 * e2;
-        d3 += e3 * e3;
-      }
-      if (d0 <= limit) mark(table, words, b, j);
-      if (d1 <= limit) mark(table, words, b, j + 1);
-      if (d2 <= limit) mark(table, words, b, j + 2);
-      if (d3 <= limit) mark(table, words, b, j + 3);
-    }
-    for (; j < a; j++) if (within(snap, g, b, j, limit)) mark(table, words, b, j);
-  }
-  return table;
-}
-
-/** Sets the bits of the pair (b, j) in both rows of a table `words` wide. */
-function mark(table: Int32Array, words: number, b: number, j: number): void {
-  table[b * words + (j >>> 5)] |= 1 << (j & 31);
-  table[j * words + (b >>> 5)] |= 1 << (b & 31);
-}
-
-/** Row b of a pair table (a attendees) into `near`, ascending: the attendees within reach, or (`unset`) out of it; returns the count. */
-export function tableRow(table: Int32Array, a: number, b: number, near: Int32Array, unset = false): number {
-  const words = (a + 31) >>> 5;
-  let count = 0;
-  for (let k = 0; k < words; k++) {
-    let bits = unset ? ~table[b * words + k] : table[b * words + k];
-    if (k === words - 1 && (a & 31) !== 0) bits &= (1 << (a & 31)) - 1;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      near[count++] = (k << 5) + 31 - Math.clz32(low);
-      bits ^= low;
-    }
-  }
-  return count;
 }
 
 /** The attendees within `limit` of b into `near`, ascending; returns the count. */

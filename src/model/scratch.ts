@@ -25,7 +25,7 @@ export interface Scratch {
   perTopic: Float64Array;
   /** Averaging dialogue over several topics with constant trust: each attendee's neighbourhood mean (n·d). */
   means: Float64Array;
-  /** Averaging dialogue: each neighbour's share q_ij·T_ij^τ (n), the same before trust (n) and rescaled weights (n) for one attendee; the pair table (see neighbours.ts; made when first needed). */
+  /** Averaging dialogue: each neighbour's share q_ij·T_ij^τ (n), the same before trust (n) and rescaled weights (n) for one attendee; the pair table (see pairTable.ts; made when first needed). */
   shares: Float64Array;
   weightShares: Float64Array;
   rescaled: Float64Array;

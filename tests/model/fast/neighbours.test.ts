@@ -8,7 +8,8 @@
  */
 import {describe, expect, test} from "vitest";
 import fc from "fast-check";
-import {everyoneWithin, neighbourSums, neighbourTotals, pairTable, scanNeighbours, tableRow, within} from "../../../src/model/neighbours.js";
+import {everyoneWithin, neighbourSums, neighbourTotals, scanNeighbours, within} from "../../../src/model/neighbours.js";
+import {pairTable, tableRow} from "../../../src/model/pairTable.js";
 import {boundedConfidence, snapshot} from "../../../src/model/averaging.js";
 import {neighbourMeans} from "../../../src/model/neighbourMeans.js";
 import {powerWeights, rescaledWeights, stepSize, trustScale} from "../../../src/model/dialogueRule.js";
@@ -49,6 +50,25 @@ describe("neighbour sets", () => {
       }),
       {numRuns: 200}
     );
+  });
+});
+
+describe("pair table sizes", () => {
+  test("rows match a plain test of every pair at sizes around whole words, sparse and dense (the transposed half included)", () => {
+    let r = 12345;
+    const next = () => ((r = (Math.imul(r, 1103515245) + 12345) | 0) >>> 0) / 2 ** 32;
+    for (const a of [1, 2, 3, 4, 5, 31, 32, 33, 63, 64, 65, 95, 96, 97, 130]) {
+      for (const [g, spread] of [[1, 1], [3, 1], [8, 1], [8, 0.3], [5, 0.05]]) {
+        const snap = Float64Array.from({length: a * g}, () => 0.5 + spread * (next() - 0.5));
+        const limit = 0.25 ** 2 * g;
+        const table = pairTable(snap, a, g, limit, null);
+        const near = new Int32Array(a);
+        for (let b = 0; b < a; b++) {
+          const expected = Array.from({length: a}, (_, j) => j).filter((j) => Array.from({length: g}, (_, k) => snap[j * g + k] - snap[b * g + k]).reduce((d2, e) => d2 + e * e, 0) <= limit);
+          expect(Array.from(near.subarray(0, tableRow(table, a, b, near))), `a = ${a}, g = ${g}, row ${b}`).toEqual(expected);
+        }
+      }
+    }
   });
 });
 
