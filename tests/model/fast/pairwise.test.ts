@@ -14,7 +14,10 @@ import {meetingWithPowers, worldOf} from "../../helpers/meetingWorld.js";
 
 /** Equal powers (so equal weights at any h), up to 60 states; observers at weight ≠ 1 make pulls unalike (half the cases have weight 1). */
 const meetings = fc.tuple(
-  fc.tuple(meetingWithPowers(1, 1, {min: 2, max: 60}), fc.boolean()).map(([c, plain]) => (plain ? {...c, observerWeight: 1} : c)),
+  fc.tuple(meetingWithPowers(1, 1, {min: 2, max: 60}), fc.boolean(), fc.boolean()).map(([c, plain, sameOpenness]) => {
+    const d = sameOpenness ? {...c, openness: c.openness.map(() => c.openness[0])} : c; // equal steps: the one-topic loop's usual case
+    return plain ? {...d, observerWeight: 1} : d;
+  }),
   fc.double({min: 0, max: 4, noNaN: true})
 );
 
