@@ -17,24 +17,31 @@ export const domesticPolitics = mechanism<"domesticPolitics", TickMechanism<"dom
   offSettings: {"states.*.stubbornness": 0, "dynamics.domestic.noise": 0},
   run(world) {
     const sigma = world.params.domestic.noise;
-    let noise: Float64Array | null = null;
-    if (sigma !== 0) {
-      noise = world.scratch.noise;
-      world.streams.gaussian.fill(noise, world.n * world.d); // state by state, dimension by dimension
-    }
-    pullAndClip(world, sigma, noise);
+    if (sigma === 0) return pullAndClip(world);
+    const noise = world.scratch.noise;
+    world.streams.gaussian.fill(noise, world.n * world.d); // state by state, dimension by dimension
+    pullNoiseAndClip(world, sigma, noise);
   }
 });
 
-/** x += λ·(u − x) where λ ≠ 0, plus σ times the draws in `noise` (null when σ = 0), each position clipped to [0, 1] as it is written. */
-function pullAndClip(world: World, sigma: number, noise: Float64Array | null): void {
+/** x += λ·(u − x) where λ ≠ 0, plus σ times the draws in `noise`, each position clipped to [0, 1] as it is written. */
+function pullNoiseAndClip(world: World, sigma: number, noise: Float64Array): void {
   const {n, d, x, u, stubbornness} = world;
   for (let i = 0; i < n; i++) {
     const lambda = stubbornness[i];
     const end = i * d + d;
-    if (noise === null) for (let at = i * d; at < end; at++) x[at] = clip(lambda === 0 ? x[at] : x[at] + lambda * (u[at] - x[at]));
-    else for (let at = i * d; at < end; at++) x[at] = clip((lambda === 0 ? x[at] : x[at] + lambda * (u[at] - x[at])) + sigma * noise[at]);
+    for (let at = i * d; at < end; at++) x[at] = clip((lambda === 0 ? x[at] : x[at] + lambda * (u[at] - x[at])) + sigma * noise[at]);
   }
+}
+
+/** x += λ·(u − x) for the stubborn states (λ ≠ 0) only, then every position clipped to [0, 1], in a pass of its own. */
+function pullAndClip(world: World): void {
+  const {n, d, x, u, stubbornness} = world;
+  for (let i = 0; i < n; i++) {
+    const lambda = stubbornness[i];
+    if (lambda !== 0) for (let at = i * d; at < i * d + d; at++) x[at] += lambda * (u[at] - x[at]);
+  }
+  for (let at = 0; at < n * d; at++) x[at] = clip(x[at]);
 }
 
 function clip(v: number): number {
