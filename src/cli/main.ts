@@ -1,28 +1,16 @@
 #!/usr/bin/env node
 /**
- * The `rcmp` command. Each subcommand lives in its own file and registers itself here.
+ * The `rcmp` command. Each subcommand lives in its own file and registers itself here. A
+ * command line that names a subcommand loads that subcommand's file alone (and what it
+ * imports); help, the version and an unknown command load them all. `rcmp run` thus reaches its
+ * first tick without loading the sweep, calibration, sensitivity and comparison code.
  */
 import {Command, Help, type Option} from "commander";
-import {registerRun} from "./run.js";
-import {registerValidate} from "./validate.js";
-import {registerSchema} from "./schema.js";
-import {registerList} from "./list.js";
-import {registerSweep} from "./sweep.js";
-import {registerMerge} from "./merge.js";
-import {registerExplain} from "./explain.js";
-import {registerCompare} from "./compare.js";
-import {registerSensitivity} from "./sensitivity.js";
-import {registerEval} from "./eval.js";
-import {registerExplore} from "./explore.js";
-import {registerAttribute} from "./attribute.js";
-import {registerAsk} from "./ask.js";
-import {registerCalibrate} from "./calibrate.js";
-import {registerScore} from "./score.js";
-import {registerTargets} from "./targets.js";
 import {version} from "../version.js";
 import {reportError} from "./action.js";
+import {commands, commandsFor} from "./commands.js";
 
-export function buildProgram(): Command {
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command("rcmp")
     .description("Simulate migration-policy convergence through Regional Consultative Migration Processes")
     .version(version)
@@ -37,25 +25,12 @@ export function buildProgram(): Command {
         return empty ? option.description : Help.prototype.optionDescription.call(this, option);
       }
     });
-  registerRun(program);
-  registerValidate(program);
-  registerSchema(program);
-  registerList(program);
-  registerSweep(program);
-  registerMerge(program);
-  registerExplain(program);
-  registerCompare(program);
-  registerSensitivity(program);
-  registerEval(program);
-  registerExplore(program);
-  registerAttribute(program);
-  registerAsk(program);
-  registerCalibrate(program);
-  registerScore(program);
-  registerTargets(program);
+  for (const register of await Promise.all(commandsFor(argv).map((name) => commands[name]()))) register(program);
   return program;
 }
 
-buildProgram().parseAsync(process.argv).catch((err: unknown) => {
-  process.exitCode = reportError(err);
-});
+buildProgram()
+  .then((program) => program.parseAsync(process.argv))
+  .catch((err: unknown) => {
+    process.exitCode = reportError(err);
+  });
