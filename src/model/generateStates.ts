@@ -21,18 +21,26 @@ type Generate = NonNullable<Scenario["generate"]>;
 /** Draws `count` states: all ideals (state by state, dimension by dimension), then powers, then stubbornness. */
 export function generateStates(g: Generate, d: number, random: Random): GeneratedStates {
   const n = g.count;
-  const ideal = new Float64Array(n * d);
-  for (let k = 0; k < n * d; k++) ideal[k] = drawIdeal(g.ideal, random);
-  const power = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    power[i] = g.power.dist === "constant" ? g.power.value : g.power.min / pow(1 - random(), 1 / g.power.alpha);
-  }
+  const ideal = draws(g.ideal, n * d, random);
+  const p = g.power;
+  const power = p.dist === "constant" ? new Float64Array(n).fill(p.value) : Float64Array.from({length: n}, () => p.min / pow(1 - random(), 1 / p.alpha));
   const lambda = g.stubbornness;
-  const stubbornness = new Float64Array(n);
-  for (let i = 0; i < n; i++) stubbornness[i] = typeof lambda === "number" ? lambda : drawIdeal(lambda, random);
+  const stubbornness = typeof lambda === "number" ? new Float64Array(n).fill(lambda) : draws(lambda, n, random);
   const regions: string[] = [];
   for (let i = 0; i < n; i++) regions.push(g.regions[i % g.regions.length]);
   return {ids: generatedIds(g), regions, power, ideal, stubbornness, openness: g.openness};
+}
+
+/** `count` draws from the distribution, in order (a uniform's loop written out: the numbers `drawIdeal` gives). */
+function draws(dist: Generate["ideal"], count: number, random: Random): Float64Array {
+  const out = new Float64Array(count);
+  if (dist.dist === "uniform") {
+    const {min, max} = dist;
+    for (let k = 0; k < count; k++) out[k] = min + (max - min) * random();
+  } else {
+    for (let k = 0; k < count; k++) out[k] = drawIdeal(dist, random);
+  }
+  return out;
 }
 
 function drawIdeal(dist: Generate["ideal"], random: Random): number {
