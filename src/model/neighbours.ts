@@ -96,14 +96,7 @@ export function neighbourSums(snap: Float64Array, g: number, b: number, near: In
 export function neighbourTotals(snap: Float64Array, g: number, near: Int32Array, count: number, out: Float64Array, at: number): void {
   let k = 0;
   for (; k + 8 <= g; k += 8) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s4 = 0;
-    let s5 = 0;
-    let s6 = 0;
-    let s7 = 0;
+    let [s0, s1, s2, s3, s4, s5, s6, s7] = [0, 0, 0, 0, 0, 0, 0, 0];
     for (let c = 0; c < count; c++) {
       const from = near[c] * g + k;
       s0 += snap[from];

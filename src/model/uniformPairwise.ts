@@ -35,99 +35,76 @@ export function uniformPairwise(world: World, m: Meeting, state: Float64Array): 
   }
   const draws = Math.round(encounters * a);
   const limit = confidence * confidence * g;
-  if (g === 1) oneTopic(x, d, agenda[0], attendees, steps, draws, limit, state);
-  else severalTopics(x, d, agenda, attendees, steps, draws, limit, state);
+  runEncounters(x, d, agenda, attendees, steps, draws, limit, state);
   return true;
+}
+
+/**
+ * The encounters, drawing i and j from the alea state inline (written back at the end). On one
+ * topic nothing branches on the draws: j's index steps over i's by adding 0 or 1, and each
+ * encounter writes both positions, picking the moved or the unchanged values by index (the
+ * numbers the general loop's `if` keeps). Branches on random draws were mispredicted half the
+ * time, which cost more than the draws themselves. Several topics: as the general loop.
+ */
+function runEncounters(x: Float64Array, d: number, agenda: Int32Array, attendees: Int32Array, steps: Float64Array, draws: number, limit: number, state: Float64Array): void {
+  const a = attendees.length;
+  const oneTopic = agenda.length === 1;
+  let s0 = state[0];
+  let s1 = state[1];
+  let s2 = state[2];
+  let c = state[3];
+  for (let e = 0; e < draws; e++) {
+    let next = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = next | 0;
+    s2 = next - c;
+    const bi = Math.floor(s2 * a);
+    next = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = next | 0;
+    s2 = next - c;
+    let bj = Math.floor(s2 * (a - 1));
+    bj += +(bj >= bi);
+    if (oneTopic) meetOnOneTopic(x, attendees[bi] * d + agenda[0], attendees[bj] * d + agenda[0], steps[bi], steps[bj], limit);
+    else meetOnSeveral(x, agenda, attendees[bi] * d, attendees[bj] * d, steps[bi], steps[bj], limit);
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = c;
 }
 
 /** The two candidates of each position an encounter writes: unchanged (0, 1) or moved (2, 3). */
 const pick = new Float64Array(4);
 
-/**
- * The encounters on one topic, written without a branch on the draws: j's index steps over i's
- * by adding 0 or 1, and each encounter writes both positions, picking the moved or the unchanged
- * values by index (the same numbers the general loop's `if` keeps). Branches on random draws
- * were mispredicted half the time, which cost more than the draws themselves.
- */
-function oneTopic(x: Float64Array, d: number, topic: number, attendees: Int32Array, steps: Float64Array, draws: number, limit: number, state: Float64Array): void {
-  const a = attendees.length;
-  let s0 = state[0];
-  let s1 = state[1];
-  let s2 = state[2];
-  let c = state[3];
-  for (let e = 0; e < draws; e++) {
-    let next = 2091639 * s0 + c * 2.3283064365386963e-10;
-    s0 = s1;
-    s1 = s2;
-    c = next | 0;
-    s2 = next - c;
-    const bi = Math.floor(s2 * a);
-    next = 2091639 * s0 + c * 2.3283064365386963e-10;
-    s0 = s1;
-    s1 = s2;
-    c = next | 0;
-    s2 = next - c;
-    let bj = Math.floor(s2 * (a - 1));
-    bj += +(bj >= bi);
-    const i = attendees[bi] * d + topic;
-    const j = attendees[bj] * d + topic;
-    const xi = x[i];
-    const xj = x[j];
-    const diff = xj - xi;
-    const moved = +!((xi - xj) * (xi - xj) > limit) << 1; // as the general loop's test, NaN included
-    pick[0] = xi;
-    pick[1] = xj;
-    pick[2] = xi + steps[bi] * diff;
-    pick[3] = xj - steps[bj] * diff;
-    x[i] = pick[moved];
-    x[j] = pick[moved + 1];
-  }
-  state[0] = s0;
-  state[1] = s1;
-  state[2] = s2;
-  state[3] = c;
+/** One encounter on one topic, at positions i and j of x, with steps si and sj: both written, moved or as they were. */
+function meetOnOneTopic(x: Float64Array, i: number, j: number, si: number, sj: number, limit: number): void {
+  const xi = x[i];
+  const xj = x[j];
+  const diff = xj - xi;
+  const moved = +!((xi - xj) * (xi - xj) > limit) << 1; // as the general loop's test, NaN included
+  pick[0] = xi;
+  pick[1] = xj;
+  pick[2] = xi + si * diff;
+  pick[3] = xj - sj * diff;
+  x[i] = pick[moved];
+  x[j] = pick[moved + 1];
 }
 
-/** The encounters over an agenda of several topics (distance over the agenda, both moved on every topic). */
-function severalTopics(x: Float64Array, d: number, agenda: Int32Array, attendees: Int32Array, steps: Float64Array, draws: number, limit: number, state: Float64Array): void {
-  const a = attendees.length;
+/** One encounter over the agenda, for the states whose rows start at i and j: distance over the agenda, then both moved on every topic. */
+function meetOnSeveral(x: Float64Array, agenda: Int32Array, i: number, j: number, si: number, sj: number, limit: number): void {
   const g = agenda.length;
-  let s0 = state[0];
-  let s1 = state[1];
-  let s2 = state[2];
-  let c = state[3];
-  for (let e = 0; e < draws; e++) {
-    let next = 2091639 * s0 + c * 2.3283064365386963e-10;
-    s0 = s1;
-    s1 = s2;
-    c = next | 0;
-    s2 = next - c;
-    const bi = Math.floor(s2 * a);
-    next = 2091639 * s0 + c * 2.3283064365386963e-10;
-    s0 = s1;
-    s1 = s2;
-    c = next | 0;
-    s2 = next - c;
-    let bj = Math.floor(s2 * (a - 1));
-    bj += +(bj >= bi);
-    const i = attendees[bi] * d;
-    const j = attendees[bj] * d;
-    let d2 = 0;
-    for (let k = 0; k < g && d2 <= limit; k++) {
-      const diff = x[i + agenda[k]] - x[j + agenda[k]];
-      d2 += diff * diff;
-    }
-    if (d2 > limit) continue;
-    const si = steps[bi];
-    const sj = steps[bj];
-    for (let k = 0; k < g; k++) {
-      const diff = x[j + agenda[k]] - x[i + agenda[k]];
-      x[i + agenda[k]] += si * diff;
-      x[j + agenda[k]] -= sj * diff;
-    }
+  let d2 = 0;
+  for (let k = 0; k < g && d2 <= limit; k++) {
+    const diff = x[i + agenda[k]] - x[j + agenda[k]];
+    d2 += diff * diff;
   }
-  state[0] = s0;
-  state[1] = s1;
-  state[2] = s2;
-  state[3] = c;
+  if (d2 > limit) return;
+  for (let k = 0; k < g; k++) {
+    const diff = x[j + agenda[k]] - x[i + agenda[k]];
+    x[i + agenda[k]] += si * diff;
+    x[j + agenda[k]] -= sj * diff;
+  }
 }
