@@ -14,7 +14,12 @@ import {exp} from "./math/exp.js";
 
 /** min(1, μ·o_i·e_s·c): the share of the gap to its sources state i closes (c = 1 in averaging). */
 export function stepSize(world: World, i: number, effect: number, c = 1): number {
-  return Math.min(1, world.params.dialogue.rate * world.openness[i] * effect * c);
+  return stepOf(world.params.dialogue.rate, world.openness[i], effect, c);
+}
+
+/** `stepSize` from the numbers μ, o_i, e_s and c, for a loop that reads the parameters once. */
+export function stepOf(mu: number, openness: number, effect: number, c: number): number {
+  return Math.min(1, mu * openness * effect * c);
 }
 
 /** T_ij^τ (1 when τ = 0 or i = j); with constant trust, the same for every pair of distinct states. */
@@ -27,14 +32,21 @@ export function trustScale(world: World, i: number, j: number): number {
 
 /** w_a for each attendee a of the meeting: p^h / max p^h, times `observerWeight` for observers (in the world's scratch, until the next meeting). */
 export function powerWeights(world: World, m: Meeting): Float64Array {
-  const w = world.scratch.sourceWeights.subarray(0, m.attendees.length);
-  for (let a = 0; a < w.length; a++) w[a] = sourceWeight(world, m, a);
+  const {attendees, observer} = m;
+  const {weight} = world;
+  const {observerWeight} = world.params;
+  const w = world.scratch.sourceWeights.subarray(0, attendees.length);
+  for (let a = 0; a < w.length; a++) w[a] = weightOf(weight[attendees[a]], observer[a], observerWeight);
   return w;
 }
 
 /** w_a of attendee a (its position in the meeting): p^h / max p^h, times `observerWeight` for an observer. */
 export function sourceWeight(world: World, m: Meeting, a: number): number {
-  return world.weight[m.attendees[a]] * (m.observer[a] ? world.params.observerWeight : 1);
+  return weightOf(world.weight[m.attendees[a]], m.observer[a], world.params.observerWeight);
+}
+
+function weightOf(weight: number, observer: number, observerWeight: number): number {
+  return weight * (observer ? observerWeight : 1);
 }
 
 /**

@@ -7,7 +7,7 @@
  * rule as `averaging`: x_i += μ · o_i · e_s · T^τ · (x̄_w(N_i) − x_i), with the step capped at 1.
  */
 import type {Meeting, World} from "./world.js";
-import {equalWeights, stepSize, trustScale} from "./dialogueRule.js";
+import {equalWeights, stepOf, stepSize, trustScale} from "./dialogueRule.js";
 import {sortByValue} from "./sortOrder.js";
 
 /** Applies the update and returns true; false (changing nothing) when a window's weights underflow. */
@@ -36,6 +36,8 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
   // without weight and each attendee moves as soon as its mean is known; otherwise all means
   // first, so that nothing moves when one window has no weight.
   const {attendees, effect} = m;
+  const {openness} = world;
+  const mu = world.params.dialogue.rate;
   let lo = 0;
   let hi = 0;
   let windowMean = 0;
@@ -51,7 +53,7 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
     }
     const b = order[k];
     if (!equal) mean[b] = windowMean;
-    else x[attendees[b] * d + topic] += stepSize(world, attendees[b], effect) * t * (windowMean - snap[b]);
+    else x[attendees[b] * d + topic] += stepOf(mu, openness[attendees[b]], effect, 1) * t * (windowMean - snap[b]);
   }
   if (equal) return true;
   for (let b = 0; b < a; b++) {
