@@ -58,13 +58,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     before?.set(world.x);
     step(world);
     // A position that is not finite makes the largest move not finite (the last tick's were all finite): one pass, not two.
-    const change = before === undefined ? 0 : maxChange(before, world.x);
-    if ((before === undefined || !Number.isFinite(change)) && findNonFinite(world) !== undefined) replayToFault(scenario, seed, world.tick, skip);
+    const change = before === undefined ? Moved.NotFinite : moved(before, world.x, stable);
+    if (change === Moved.NotFinite && findNonFinite(world) !== undefined) replayToFault(scenario, seed, world.tick, skip);
     if (twin !== undefined) {
       step(twin.world);
       if (findNonFinite(twin.world) !== undefined) replayToFault(twin.scenario, seed, twin.world.tick, twin.skip);
     }
-    if (before !== undefined && world.tick < ticks && change < stable) stoppedStable = world.tick;
+    if (world.tick < ticks && change === Moved.Settled) stoppedStable = world.tick;
     const done = world.tick === ticks || stoppedStable !== null;
     const recorded = done || world.tick % every === 0;
     if (recorded) recorder.record(world);
@@ -90,10 +90,27 @@ function hegemonTwin(scenario: Scenario, seed: number, skip: readonly string[]):
   return {world: compile(off.scenario, seed, off.skip), ...off};
 }
 
-function maxChange(a: Float64Array, b: Float64Array): number {
-  let m = 0;
-  for (let k = 0; k < a.length; k++) m = Math.max(m, Math.abs(a[k] - b[k]));
-  return m;
+/** How far positions moved in a tick: every |a_k − b_k| below `stable`, some at or above it, or some not finite. */
+const enum Moved {
+  Settled,
+  Moving,
+  NotFinite
+}
+
+/**
+ * Compares the positions before and after a tick without a branch per position (counting, not
+ * taking a running maximum, whose test waited on the one before): the positions before are
+ * finite, so a |a_k − b_k| that is not finite means a position that is not.
+ */
+function moved(a: Float64Array, b: Float64Array, stable: number): Moved {
+  let far = 0;
+  let wild = 0;
+  for (let k = 0; k < a.length; k++) {
+    const d = Math.abs(a[k] - b[k]);
+    far += +!(d < stable);
+    wild += +!(d < Infinity);
+  }
+  return wild > 0 ? Moved.NotFinite : far > 0 ? Moved.Moving : Moved.Settled;
 }
 
 /** Runs again with a check after every mechanism, to name where a non-finite value arose. */
