@@ -40,7 +40,8 @@ export interface Scratch {
    * Sorted averaging: attendee positions 0..ordered−1 in order of their position on the topic as
    * the last meeting left them (n; `ordered` 0 before any), the positions in that order (n),
    * buffers to sort through (n each; see sortOrder.ts), prefix sums of weights and weighted
-   * positions (n + 1 each) and each attendee's window mean (n).
+   * positions (n + 1 each) with their rounding errors (`sumWErr`, `sumWXErr`: unequal weights
+   * only) and each attendee's window mean (n).
    */
   order: Int32Array;
   ordered: number;
@@ -49,6 +50,8 @@ export interface Scratch {
   spareSorted: Float64Array;
   sumW: Float64Array;
   sumWX: Float64Array;
+  sumWErr: Float64Array;
+  sumWXErr: Float64Array;
   mean: Float64Array;
 }
 
@@ -62,7 +65,7 @@ export function scratchFor(n: number, d: number): Scratch {
 
 /** New buffers for a world of n states and d dimensions, all views of one ArrayBuffer (one allocation, not twenty). */
 export function createScratch(n: number, d: number): Scratch {
-  const floats = {best: d, topicWeights: d, snapshot: n * d, sourceWeights: n, perTopic: d, means: n * d, shares: n, weightShares: n, rescaled: n, noise: n * d, steps: n, sorted: n, spareSorted: n, sumW: n + 1, sumWX: n + 1, mean: n};
+  const floats = {best: d, topicWeights: d, snapshot: n * d, sourceWeights: n, perTopic: d, means: n * d, shares: n, weightShares: n, rescaled: n, noise: n * d, steps: n, sorted: n, spareSorted: n, sumW: n + 1, sumWX: n + 1, sumWErr: n + 1, sumWXErr: n + 1, mean: n};
   const ints = {attendees: n, agenda: d, kept: d, pool: d, near: n, members: n, order: n, spare: n};
   const bytes = {observer: n, practiced: d};
   const sum = (sizes: Record<string, number>) => Object.values(sizes).reduce((a, b) => a + b, 0);

@@ -9,25 +9,17 @@
 import type {Meeting, World} from "./world.js";
 import {equalWeights, stepOf, stepSize, trustScale} from "./dialogueRule.js";
 import {sortByValue} from "./sortOrder.js";
+import type {Scratch} from "./scratch.js";
 
-/** Applies the update and returns true; false (changing nothing) when a window's weights underflow. */
+/** Applies the update and returns true; false (changing nothing) when a window's weights underflow or are too small a share of all the weight to sum exactly (see {@link windowShareFloor}). */
 export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w: Float64Array): boolean {
   const a = m.attendees.length;
   const {sumW, sumWX, mean} = world.scratch;
   const equal = equalWeights(w, a) && w[0] > 0;
   sortByValue(world.scratch, snap, a, !equal); // equal weights: equal positions add the same terms in any order
   const {order, sorted: v} = world.scratch;
-  let totalW = 0;
-  let totalWX = 0;
-  sumW[0] = 0;
-  sumWX[0] = 0;
-  for (let k = 0; k < a; k++) {
-    const wk = w[order[k]];
-    totalW += wk;
-    totalWX += wk * v[k];
-    sumW[k + 1] = totalW;
-    sumWX[k + 1] = totalWX;
-  }
+  if (equal) prefixSums(w, order, v, a, sumW, sumWX);
+  else compensatedPrefixSums(w, order, v, a, world.scratch);
   const limit = world.params.dialogue.confidence * world.params.dialogue.confidence;
   const t = trustScale(world, m.attendees[0], m.attendees[1]);
   const {x, d} = world;
@@ -47,9 +39,9 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
       // (a position equal to the last has the same window, so the same mean)
       while ((at - v[lo]) * (at - v[lo]) > limit) lo++;
       while (hi < a && (v[hi] - at) * (v[hi] - at) <= limit) hi++;
-      const total = sumW[hi] - sumW[lo];
-      if (!(total > 0)) return false;
-      windowMean = (sumWX[hi] - sumWX[lo]) / total;
+      const total = equal ? sumW[hi] - sumW[lo] : windowSum(sumW, world.scratch.sumWErr, lo, hi);
+      if (!(total > 0) || (!equal && total < sumW[a] * windowShareFloor)) return false;
+      windowMean = (equal ? sumWX[hi] - sumWX[lo] : windowSum(sumWX, world.scratch.sumWXErr, lo, hi)) / total;
     }
     const b = order[k];
     if (!equal) mean[b] = windowMean;
@@ -61,4 +53,63 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
     x[i * d + topic] += stepSize(world, i, m.effect) * t * (mean[b] - snap[b]);
   }
   return true;
+}
+
+/**
+ * The smallest share of all the weight that a window may hold for the compensated sums to give
+ * its mean to about 1e-13 (their error is about a · eps² of the total); below it, the whole
+ * meeting takes the general path, as when a window has no weight at all.
+ */
+const windowShareFloor = 1e-15;
+
+/** sumW[k] = Σ_{j<k} w_(j), sumWX[k] = Σ_{j<k} w_(j)·v_j over the attendees in sorted order. */
+function prefixSums(w: Float64Array, order: Int32Array, v: Float64Array, a: number, sumW: Float64Array, sumWX: Float64Array): void {
+  let totalW = 0;
+  let totalWX = 0;
+  sumW[0] = 0;
+  sumWX[0] = 0;
+  for (let k = 0; k < a; k++) {
+    const wk = w[order[k]];
+    totalW += wk;
+    totalWX += wk * v[k];
+    sumW[k + 1] = totalW;
+    sumWX[k + 1] = totalWX;
+  }
+}
+
+/**
+ * The prefix sums with their rounding errors, summed apart (Knuth's TwoSum): sum + err is the
+ * prefix sum to about eps² of the total. Weights that differ by many orders of magnitude make a
+ * window's sum the difference of two large prefix sums; without the errors it would keep only
+ * the digits of the window's weight below the large one's rounding (or none), and the window's
+ * mean would be off by far more than the general path's rounding.
+ */
+function compensatedPrefixSums(w: Float64Array, order: Int32Array, v: Float64Array, a: number, s: Scratch): void {
+  const {sumW, sumWX, sumWErr, sumWXErr} = s;
+  let totalW = 0;
+  let errW = 0;
+  let totalWX = 0;
+  let errWX = 0;
+  sumW[0] = sumWX[0] = sumWErr[0] = sumWXErr[0] = 0;
+  for (let k = 0; k < a; k++) {
+    const wk = w[order[k]];
+    const wx = wk * v[k];
+    const nextW = totalW + wk;
+    const partW = nextW - totalW;
+    errW += totalW - (nextW - partW) + (wk - partW);
+    totalW = nextW;
+    const nextWX = totalWX + wx;
+    const partWX = nextWX - totalWX;
+    errWX += totalWX - (nextWX - partWX) + (wx - partWX);
+    totalWX = nextWX;
+    sumW[k + 1] = totalW;
+    sumWErr[k + 1] = errW;
+    sumWX[k + 1] = totalWX;
+    sumWXErr[k + 1] = errWX;
+  }
+}
+
+/** Σ over sorted positions lo..hi−1 from compensated prefix sums: the large parts' difference plus the errors'. */
+function windowSum(sum: Float64Array, err: Float64Array, lo: number, hi: number): number {
+  return sum[hi] - sum[lo] + (err[hi] - err[lo]);
 }

@@ -74,6 +74,28 @@ describe("the fast paths of averaging dialogue equal the general path", () => {
     expect(taken).toBeGreaterThan(100);
   });
 
+  test("one topic, sorted windows, where one heavy state's weight dwarfs a window of light ones by 1e6 to 1e20, to 1e-13", () => {
+    // The heavy state sorts first, so every light window's sums are differences of prefix sums
+    // that hold the heavy weight: plain prefix sums keep few or none of the light window's digits.
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.double({min: 1, max: 3.4, noNaN: true}), fc.array(fc.double({min: 0.6, max: 0.99, noNaN: true}), {minLength: 4, maxLength: 20}), (h, light) => {
+        const n = light.length + 1;
+        const {world, meeting} = worldOf({
+          n, d: 1, seed: 1, positions: [[0.05], ...light.map((x) => [x])], power: [1e3, ...light.map((x) => 1e-3 * (1 + x))],
+          openness: Array(n).fill(1), hegemonBias: h, observerWeight: 1, trust: 1, trustWeight: 0, rate: 0.5, confidence: 0.3,
+          present: Array(n).fill(1), agenda: [0], effect: 1
+        });
+        const r = gap(world, meeting, whenSafe(sortedAveraging), general);
+        if (!r.took) return; // a window below the floor: averaging takes the general path
+        taken++;
+        expect(r.gap).toBeLessThanOrEqual(1e-13);
+      }),
+      {numRuns: 300}
+    );
+    expect(taken).toBeGreaterThan(100); // the fast path is still taken up to the floor (weights 1e15 apart)
+  });
+
   test("the weights underflow in some cases, so the fallbacks are exercised", () => {
     let underflow = 0;
     fc.assert(
