@@ -18,8 +18,7 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
   const equal = equalWeights(w, a) && w[0] > 0;
   sortByValue(world.scratch, snap, a, !equal); // equal weights: equal positions add the same terms in any order
   const {order, sorted: v} = world.scratch;
-  if (equal) prefixSums(w, order, v, a, sumW, sumWX);
-  else compensatedPrefixSums(w, order, v, a, world.scratch);
+  sortedPrefixSums(w, order, v, a, equal, world.scratch);
   const limit = world.params.dialogue.confidence * world.params.dialogue.confidence;
   const t = trustScale(world, m.attendees[0], m.attendees[1]);
   const {x, d} = world;
@@ -39,9 +38,9 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
       // (a position equal to the last has the same window, so the same mean)
       while ((at - v[lo]) * (at - v[lo]) > limit) lo++;
       while (hi < a && (v[hi] - at) * (v[hi] - at) <= limit) hi++;
-      const total = equal ? sumW[hi] - sumW[lo] : windowSum(sumW, world.scratch.sumWErr, lo, hi);
+      const total = windowWeight(world.scratch, equal, lo, hi);
       if (!(total > 0) || (!equal && total < sumW[a] * windowShareFloor)) return false;
-      windowMean = (equal ? sumWX[hi] - sumWX[lo] : windowSum(sumWX, world.scratch.sumWXErr, lo, hi)) / total;
+      windowMean = windowWeightedSum(world.scratch, equal, lo, hi) / total;
     }
     const b = order[k];
     if (!equal) mean[b] = windowMean;
@@ -60,7 +59,27 @@ export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w:
  * its mean to about 1e-13 (their error is about a · eps² of the total); below it, the whole
  * meeting takes the general path, as when a window has no weight at all.
  */
-const windowShareFloor = 1e-15;
+export const windowShareFloor = 1e-15;
+
+/**
+ * The prefix sums of the weights and weighted positions of the attendees in sorted order into
+ * `s.sumW` and `s.sumWX` (n + 1 each): plain sums for equal weights, with their rounding errors
+ * in `s.sumWErr` and `s.sumWXErr` otherwise.
+ */
+export function sortedPrefixSums(w: Float64Array, order: Int32Array, v: Float64Array, a: number, equal: boolean, s: Scratch): void {
+  if (equal) prefixSums(w, order, v, a, s.sumW, s.sumWX);
+  else compensatedPrefixSums(w, order, v, a, s);
+}
+
+/** The weight of the attendees at sorted positions lo..hi−1, from {@link sortedPrefixSums}. */
+export function windowWeight(s: Scratch, equal: boolean, lo: number, hi: number): number {
+  return equal ? s.sumW[hi] - s.sumW[lo] : windowSum(s.sumW, s.sumWErr, lo, hi);
+}
+
+/** Their weighted positions' sum, from {@link sortedPrefixSums}. */
+export function windowWeightedSum(s: Scratch, equal: boolean, lo: number, hi: number): number {
+  return equal ? s.sumWX[hi] - s.sumWX[lo] : windowSum(s.sumWX, s.sumWXErr, lo, hi);
+}
 
 /** sumW[k] = Σ_{j<k} w_(j), sumWX[k] = Σ_{j<k} w_(j)·v_j over the attendees in sorted order. */
 function prefixSums(w: Float64Array, order: Int32Array, v: Float64Array, a: number, sumW: Float64Array, sumWX: Float64Array): void {

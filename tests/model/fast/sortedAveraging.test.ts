@@ -7,9 +7,10 @@
 import {describe, expect, test} from "vitest";
 import fc from "fast-check";
 import {sortByValue, type OrderBuffers} from "../../../src/model/sortOrder.js";
-import {sortedAveraging} from "../../../src/model/sortedAveraging.js";
+import {sortedAveraging, sortedPrefixSums, windowShareFloor, windowWeight, windowWeightedSum} from "../../../src/model/sortedAveraging.js";
+import {createScratch} from "../../../src/model/scratch.js";
 import {snapshot} from "../../../src/model/averaging.js";
-import {powerWeights, stepSize, trustScale} from "../../../src/model/dialogueRule.js";
+import {equalWeights, powerWeights, stepSize, trustScale} from "../../../src/model/dialogueRule.js";
 import type {Meeting, World} from "../../../src/model/world.js";
 import {meetingWithPowers, worldOf} from "../../helpers/meetingWorld.js";
 
@@ -69,12 +70,9 @@ function freshSort(world: World, m: Meeting, snap: Float64Array, w: Float64Array
   const a = m.attendees.length;
   const order = Int32Array.from({length: a}, (_, b) => b).sort((p, q) => snap[p] - snap[q] || p - q);
   const v = Float64Array.from(order, (b) => snap[b]);
-  const sumW = new Float64Array(a + 1);
-  const sumWX = new Float64Array(a + 1);
-  for (let k = 0; k < a; k++) {
-    sumW[k + 1] = sumW[k] + w[order[k]];
-    sumWX[k + 1] = sumWX[k] + w[order[k]] * v[k];
-  }
+  const equal = equalWeights(w, a) && w[0] > 0;
+  const sums = createScratch(a, 1); // the module's sums, into buffers of its own
+  sortedPrefixSums(w, order, v, a, equal, sums);
   const limit = world.params.dialogue.confidence ** 2;
   const mean = new Float64Array(a);
   let lo = 0;
@@ -82,9 +80,9 @@ function freshSort(world: World, m: Meeting, snap: Float64Array, w: Float64Array
   for (let k = 0; k < a; k++) {
     while ((v[k] - v[lo]) * (v[k] - v[lo]) > limit) lo++;
     while (hi < a && (v[hi] - v[k]) * (v[hi] - v[k]) <= limit) hi++;
-    const total = sumW[hi] - sumW[lo];
-    if (!(total > 0)) return false;
-    mean[order[k]] = (sumWX[hi] - sumWX[lo]) / total;
+    const total = windowWeight(sums, equal, lo, hi);
+    if (!(total > 0) || (!equal && total < sums.sumW[a] * windowShareFloor)) return false;
+    mean[order[k]] = windowWeightedSum(sums, equal, lo, hi) / total;
   }
   const t = trustScale(world, m.attendees[0], m.attendees[1]);
   for (let b = 0; b < a; b++) {
