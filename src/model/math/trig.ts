@@ -142,15 +142,7 @@ export function sin(x: number): number {
   if (ax < quarterPi) return kernelSin(x, 0, false);
   if (!(ax < Infinity)) return NaN;
   if (ax >= longArgument) return Math.sin(x); // beyond 2^19·π/2: fdlibm's long reduction
-  const n = reduce(x) & 3;
-  const head = reduced[0];
-  const tail = reduced[1];
-  switch (n) {
-    case 0: return kernelSin(head, tail, true);
-    case 1: return kernelCos(head, tail);
-    case 2: return -kernelSin(head, tail, true);
-    default: return -kernelCos(head, tail);
-  }
+  return sineOfQuadrant(reduce(x));
 }
 
 /** cos x, identical bits on every engine for |x| ≤ 2^19·π/2. */
@@ -159,14 +151,18 @@ export function cos(x: number): number {
   if (ax < quarterPi) return kernelCos(x, 0);
   if (!(ax < Infinity)) return NaN;
   if (ax >= longArgument) return Math.cos(x); // beyond 2^19·π/2: fdlibm's long reduction
-  const n = reduce(x) & 3;
+  return sineOfQuadrant(reduce(x) + 1); // cos x = sin(x + π/2): one quadrant on
+}
+
+/** sin(n·π/2 + r) for the reduced argument r = reduced[0] + reduced[1]. */
+function sineOfQuadrant(n: number): number {
   const head = reduced[0];
   const tail = reduced[1];
-  switch (n) {
-    case 0: return kernelCos(head, tail);
-    case 1: return -kernelSin(head, tail, true);
-    case 2: return -kernelCos(head, tail);
-    default: return kernelSin(head, tail, true);
+  switch (n & 3) {
+    case 0: return kernelSin(head, tail, true);
+    case 1: return kernelCos(head, tail);
+    case 2: return -kernelSin(head, tail, true);
+    default: return -kernelCos(head, tail);
   }
 }
 
