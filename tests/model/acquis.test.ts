@@ -93,7 +93,7 @@ describe("the acquis", () => {
         {id: "C", ideal: [0.8, 0.4]},
         {id: "D", ideal: [0.9, 0.9]}
       ],
-      facilitators: [{id: "F", capacityRate: 0.5}],
+      facilitators: [{id: "F", capacityRate: 0.5, clearingHouse: 0.1}], // the clearing house (after the meetings) is the acquis' reader
       processes: [{id: "p", members: ["A", "B"], observers: ["C"], facilitator: "F"}],
       dynamics: {dialogue: {rate: 0}}
     });
@@ -102,6 +102,18 @@ describe("the acquis", () => {
     const acquis = Array.from(world.processes[0].acquis!);
     expect(acquis[0]).toBeCloseTo((0.1 + 0.3 + 0.8) / 3, 14);
     expect(acquis[1]).toBeCloseTo((0.6 + 0.8 + 0.7) / 3, 14);
+  });
+
+  test("is not computed for a process whose facilitator runs no clearing house (κ = 0), which alone reads it", () => {
+    const world = worldOf({
+      dimensions: [{id: "a"}],
+      states: [{id: "A", ideal: [0.1]}, {id: "B", ideal: [0.3]}],
+      facilitators: [{id: "F", capacityRate: 0.5}],
+      processes: [{id: "p", members: ["A", "B"], facilitator: "F"}]
+    });
+    step(world);
+    expect(world.processes[0].meetingsAtStage).toBe(1); // it met
+    expect(world.processes[0].acquis).toBeNull();
   });
 });
 
