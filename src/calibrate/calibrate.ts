@@ -16,8 +16,9 @@ import type {TaskPool} from "../sweep/pool.js";
 import {loadCalibration, type CalibrationPlan} from "./loadCalibration.js";
 import {createCalibrationPool, type CalibrationOutcome, type CalibrationTask} from "./calibrationTask.js";
 import type {GenerationRow} from "./calibrationFiles.js";
-import {calibrationFiles as files, defaultCalibrationOut, generationSeconds, latestCalibrationOut, prepareCalibrationOut,
-  startCalibrationManifest, writeCalibrationManifest, type CalibrationManifest} from "./calibrationFolder.js";
+import {defaultCalibrationOut, generationSeconds, latestCalibrationOut, prepareCalibrationOut, startCalibrationManifest, writeCalibrationManifest,
+  type CalibrationManifest} from "./calibrationFolder.js";
+import {calibrationFiles as files} from "../results/layout.js";
 import {abcSettingsOf, calibrationContext, generationSaver, poolDistances} from "./calibrationRuns.js";
 import {listFiles} from "../io/hashFiles.js";
 import {writePosterior, type PosteriorSummary} from "./writePosterior.js";

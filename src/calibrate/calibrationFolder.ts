@@ -17,8 +17,6 @@ import type {Population} from "../analysis/abcSmc.js";
 import type {CalibrationPlan} from "./loadCalibration.js";
 import {parseGenerations, parsePopulation, type GenerationRow} from "./calibrationFiles.js";
 
-/** File names inside a calibration folder (results/layout.ts, where the readers find them too). */
-export {calibrationFiles};
 
 /** What manifest.json of a calibration holds. */
 export interface CalibrationManifest extends GrowingManifest<"calibration"> {

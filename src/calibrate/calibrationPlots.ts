@@ -18,7 +18,7 @@ import {pairPanel, type PairAxis} from "../plot/pairPanel.js";
 import {predictiveFigure, type BandRow, type ObservedPoint} from "../plot/predictiveFigure.js";
 import {writeFigure, writeSvgFigure} from "../io/writeFigure.js";
 import type {CalibrationPlan} from "./loadCalibration.js";
-import {calibrationFiles} from "./calibrationFolder.js";
+import {calibrationFiles} from "../results/layout.js";
 
 /** Draws every figure; returns the paths written. */
 export async function writeCalibrationPlots(dir: string, plan: CalibrationPlan, posterior: Population, sample: PredictiveSample): Promise<string[]> {

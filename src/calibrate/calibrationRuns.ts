@@ -11,7 +11,8 @@ import type {TaskPool} from "../sweep/pool.js";
 import type {CalibrationPlan} from "./loadCalibration.js";
 import type {CalibrationContext, CalibrationOutcome, CalibrationTask} from "./calibrationTask.js";
 import {generationsCsv, populationCsv, type GenerationRow} from "./calibrationFiles.js";
-import {calibrationFiles as files, generationSeconds, populationFile, writeCalibrationManifest, type CalibrationManifest} from "./calibrationFolder.js";
+import {generationSeconds, populationFile, writeCalibrationManifest, type CalibrationManifest} from "./calibrationFolder.js";
+import {calibrationFiles as files} from "../results/layout.js";
 
 /** The ABC settings of a calibration file, defaults filled in. */
 export function abcSettingsOf(plan: CalibrationPlan): ResolvedAbcSettings {

@@ -12,7 +12,7 @@ import {z} from "zod";
 import {join} from "node:path";
 import {sha256} from "../io/sha256.js";
 import type {Shard} from "../sweep/shard.js";
-import {calibrationFiles} from "./calibrationFolder.js";
+import {calibrationFiles} from "../results/layout.js";
 
 /** The sub-folder of a calibration folder that holds its shard files. */
 export const shardsFolder = calibrationFiles.shards;

@@ -22,7 +22,8 @@ import {version} from "../version.js";
 import type * as Plot from "@observablehq/plot";
 import {parsePredictiveSample} from "./calibrationFiles.js";
 import type {ScorePoint} from "../plot/scoreFigure.js";
-import {calibrationFiles, readCalibrationManifest} from "./calibrationFolder.js";
+import {readCalibrationManifest} from "./calibrationFolder.js";
+import {calibrationFiles} from "../results/layout.js";
 
 /** What scoring did. */
 export interface ScoreResult {

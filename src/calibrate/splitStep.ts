@@ -8,12 +8,11 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {nextGeneration, type GenerationPlan, type StopReason} from "../analysis/abcSmc.js";
 import {proposalBound} from "../analysis/abcSplit.js";
-import {sweepFiles} from "../results/layout.js";
+import {calibrationFiles, sweepFiles} from "../results/layout.js";
 import {InputError} from "../scenario/problems.js";
 import {sha256} from "../io/sha256.js";
 import type {CalibrationPlan} from "./loadCalibration.js";
-import {calibrationFiles, checkSameCalibration, finishedGenerations, populationFile, readCalibrationManifest,
-  type CalibrationManifest, type Finished} from "./calibrationFolder.js";
+import {checkSameCalibration, finishedGenerations, populationFile, readCalibrationManifest, type CalibrationManifest, type Finished} from "./calibrationFolder.js";
 import {abcSettingsOf} from "./calibrationRuns.js";
 import {shardsFolder} from "./calibrationShard.js";
 

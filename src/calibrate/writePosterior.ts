@@ -19,7 +19,7 @@ import {version} from "../version.js";
 import type {CalibrationPlan} from "./loadCalibration.js";
 import type {CalibrationOutcome, CalibrationTask} from "./calibrationTask.js";
 import {predictiveCsv, predictiveSampleLines} from "./calibrationFiles.js";
-import {calibrationFiles as files} from "./calibrationFolder.js";
+import {calibrationFiles as files} from "../results/layout.js";
 
 /** One parameter's prior and posterior, as posterior-summary.csv has them. */
 export interface PosteriorSummary {

@@ -14,7 +14,7 @@ import type {Scratch} from "./scratch.js";
 /** Applies the update and returns true; false (changing nothing) when a window's weights underflow or are too small a share of all the weight to sum exactly (see {@link windowShareFloor}). */
 export function sortedAveraging(world: World, m: Meeting, snap: Float64Array, w: Float64Array): boolean {
   const a = m.attendees.length;
-  const {sumW, sumWX, mean} = world.scratch;
+  const {sumW, mean} = world.scratch;
   const equal = equalWeights(w, a) && w[0] > 0;
   sortByValue(world.scratch, snap, a, !equal); // equal weights: equal positions add the same terms in any order
   const {order, sorted: v} = world.scratch;
