@@ -1,22 +1,20 @@
 /**
- * Helpers for the sweep tests that drive the CLI as a user would: a private build of the CLI
- * (so the Piscina worker exists as JavaScript, and other tests' `dist/` is left alone), and
- * runners for it.
+ * Helpers for the sweep tests that drive the CLI as a user would: runners for the one build of
+ * the CLI that `npm test` makes before the tests (dist/, where the Piscina worker exists as
+ * JavaScript).
  */
-import {execFileSync, spawn, spawnSync} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import {existsSync, mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 
-/** Where the tests' build of the CLI goes. */
-export const buildDir = resolve("test-artifacts/sweep-dist");
-export const cli = join(buildDir, "cli/main.js");
+/** The CLI as `npm test` built it (`tsc` runs before vitest). */
+export const cli = resolve("dist/cli/main.js");
 export const fixtures = resolve("tests/sweep/fixtures");
 
-/** Compiles src/ into `buildDir` with the project's tsconfig. */
-export function buildCli(): void {
-  execFileSync(process.execPath, [resolve("node_modules/typescript/bin/tsc"), "-p", "tsconfig.json", "--outDir", buildDir, "--declaration", "false", "--sourceMap", "false"], {stdio: "pipe"});
-  if (!existsSync(join(buildDir, "sweep/worker.js"))) throw new Error("build produced no sweep/worker.js");
+/** Fails early, saying what to do, when the build the tests drive is missing. */
+export function requireBuild(): void {
+  if (!existsSync(resolve("dist/sweep/worker.js"))) throw new Error("dist/sweep/worker.js is missing: run the tests with `npm test`, which builds first");
 }
 
 export interface CliResult {

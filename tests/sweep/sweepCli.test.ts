@@ -6,7 +6,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {existsSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {buildCli, fixtures, killWhen, rcmp, read, rows, tempDir} from "./cliHelpers.js";
+import {requireBuild, fixtures, killWhen, rcmp, read, rows, tempDir} from "./cliHelpers.js";
 import {sweep} from "../../src/sweep/sweep.js";
 
 const compared = ["design.csv", "runs.csv", "curves.csv", "failures.csv"];
@@ -15,7 +15,7 @@ const grid = join(fixtures, "grid.yaml");
 let reference: string;
 
 beforeAll(() => {
-  buildCli();
+  requireBuild();
   reference = join(tempDir(), "one");
   const r = rcmp(["sweep", det, "--workers", "1", "--out", reference, "--no-plots"]);
   expect(r.code, r.stderr).toBe(0);
