@@ -14,6 +14,7 @@ import {formatDuration} from "../sweep/progress.js";
 import {formatNumber} from "../plot/svgText.js";
 import {progressLine} from "./progress.js";
 import {examplesHelp} from "./options.js";
+import {interruptible} from "./interrupt.js";
 import {calibrateSplitCommand, type SplitCliOptions} from "./calibrateSplit.js";
 
 interface CalibrateCliOptions extends SplitCliOptions {
@@ -53,17 +54,14 @@ async function calibrateCommand(file: string, o: CalibrateCliOptions): Promise<n
   const line = progressLine(o.quiet ?? false);
   let particles = 1;
   let dir: string | undefined;
-  const interrupt = () => {
+  const interrupted = () => {
     line.clear();
     process.stderr.write(`\ninterrupted: finished generations are saved${dir ? ` in ${dir}; continue with: rcmp calibrate ${file} --resume --out ${dir}` : ""}\n`);
-    process.exit(130);
   };
-  process.once("SIGINT", interrupt);
-  process.once("SIGTERM", interrupt);
   const say = (text: string) => o.quiet || (line.clear(), process.stderr.write(`${text}\n`));
   // Loaded when it runs: the worker pool (Piscina) is no part of every command's start-up.
   const {calibrate} = await import("../calibrate/calibrate.js");
-  const result = await calibrate(file, {
+  const result = await interruptible(interrupted, () => calibrate(file, {
     workers, out: o.out, resume: o.resume, force: o.force, targets: o.targets, plots: o.plots, argv: process.argv.slice(2),
     onStart: (info) => {
       dir = info.dir;
@@ -76,9 +74,7 @@ async function calibrateCommand(file: string, o: CalibrateCliOptions): Promise<n
     onProgress: (p) => line.show(Math.min(1, p.accepted / particles), progressText(p)),
     onGeneration: (row) => say(generationText(row)),
     onStage: (stage) => say(stage === "predictive" ? "posterior predictive: running the draws" : "drawing the figures")
-  });
-  process.removeListener("SIGINT", interrupt);
-  process.removeListener("SIGTERM", interrupt);
+  }));
   line.clear();
   process.stdout.write(o.quiet ? `${result.dir}\n` : report(result));
   return 0;

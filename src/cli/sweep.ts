@@ -12,6 +12,7 @@ import {createProgress, formatDuration, progressRate, type ProgressDisplay} from
 import {announce, jobText, limits} from "../run/limits.js";
 import {manifestName, sweepFiles} from "../results/layout.js";
 import {examplesHelp, rangeOption} from "./options.js";
+import {interruptible} from "./interrupt.js";
 
 interface SweepCliOptions {
   workers?: string;
@@ -57,16 +58,13 @@ async function sweepCommand(file: string, o: SweepCliOptions): Promise<number> {
   const shard = o.shard === undefined ? undefined : parseShard(o.shard);
   let progress: ProgressDisplay | undefined;
   let dir: string | undefined;
-  const interrupt = () => {
+  const interrupted = () => {
     progress?.finish();
     process.stderr.write(`\ninterrupted: finished runs are saved${dir ? ` in ${dir}; complete them with: rcmp sweep ${file} --resume --out ${dir}` : ""}\n`);
-    process.exit(130);
   };
-  process.once("SIGINT", interrupt);
-  process.once("SIGTERM", interrupt);
   // Loaded here, not at start-up: the sweep brings the worker pool (Piscina), which other commands need not load.
   const {sweep} = await import("../sweep/sweep.js");
-  const result = await sweep(file, {
+  const result = await interruptible(interrupted, () => sweep(file, {
     workers, out: o.out, resume: o.resume, force: o.force, shard, keepSeries: o.keepSeries, plots: o.plots, argv: process.argv.slice(2),
     onStart: (info) => {
       dir = info.dir;
@@ -81,10 +79,8 @@ async function sweepCommand(file: string, o: SweepCliOptions): Promise<number> {
       progress = createProgress(info.total, process.stderr, info.resumed);
     },
     onProgress: (done, _total, failed) => progress?.update(done, failed)
-  });
+  }));
   progress?.finish();
-  process.removeListener("SIGINT", interrupt);
-  process.removeListener("SIGTERM", interrupt);
   process.stdout.write(o.quiet ? `${result.dir}\n` : report(result));
   return result.failed > 0 ? 1 : 0;
 }

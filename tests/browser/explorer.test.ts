@@ -45,7 +45,7 @@ describe("rcmp explore: the page from file://", () => {
   let chrome: Chromium;
   let explorer: ExplorerPage;
   beforeAll(async () => {
-    const made = rcmp(["explore", "scenarios/igc-1985.yaml", "--out", file]);
+    const made = await rcmp(["explore", "scenarios/igc-1985.yaml", "--out", file]);
     expect(made.code, made.stderr).toBe(0);
     chrome = await launchChromium();
     explorer = await openExplorer(chrome, file);
@@ -133,7 +133,7 @@ describe("rcmp explore: the page from file://", () => {
     const page = explorer.page;
     const bad = readFileSync("scenarios/igc-1985.yaml", "utf8").replace("hegemonBias: 0.5", "hegemonBias: -1").replace("meetEvery: 2", "meetEvery: two");
     writeFileSync(join(dir, "bad.yaml"), bad);
-    const cli = rcmp(["validate", join(dir, "bad.yaml")]);
+    const cli = await rcmp(["validate", join(dir, "bad.yaml")]);
     expect(cli.code).toBe(2);
     const runs = await runsDrawn(page);
     await page.setInputFiles("#scenario-file", {name: "bad.yaml", mimeType: "text/yaml", buffer: Buffer.from(bad)});

@@ -31,16 +31,16 @@ describe("rcmp calibrate: the same bytes for any number of workers and after a r
   const dir = tempDir();
   let file = "";
   let targets = "";
-  beforeAll(() => {
-    targets = makeTargets(dir, truthOf(0), 1000);
+  beforeAll(async () => {
+    targets = await makeTargets(dir, truthOf(0), 1000);
     file = calibrationFile(dir, targets, 21, {generations: 4});
   });
 
-  test("one worker and two workers", () => {
-    const one = rcmp(["calibrate", file, "--out", join(dir, "one"), "--workers", "1", "--no-plots"]);
+  test("one worker and two workers", async () => {
+    const one = await rcmp(["calibrate", file, "--out", join(dir, "one"), "--workers", "1", "--no-plots"]);
     expect(one.code).toBe(0);
     expect(one.stderr).toContain("generation 3: tolerance");
-    const two = rcmp(["calibrate", file, "--out", join(dir, "two"), "--workers", "2", "--no-plots", "--quiet"]);
+    const two = await rcmp(["calibrate", file, "--out", join(dir, "two"), "--workers", "2", "--no-plots", "--quiet"]);
     expect(two.code).toBe(0);
     for (const name of ["posterior.csv", "populations/1.csv", "predictive-sample.csv", "scenario.yaml", "posterior-summary.csv"]) {
       expect(read(join(dir, "two"), name)).toBe(read(join(dir, "one"), name));
@@ -56,25 +56,25 @@ describe("rcmp calibrate: the same bytes for any number of workers and after a r
     const killed = await killWhen(["calibrate", file, "--out", out, "--workers", "2", "--no-plots", "--quiet"], join(out, "generations.csv"), 3);
     expect(killed).toBe(true);
     expect(existsSync(join(out, "predictive.csv"))).toBe(false);
-    const refused = rcmp(["calibrate", file, "--out", out, "--workers", "1"]);
+    const refused = await rcmp(["calibrate", file, "--out", out, "--workers", "1"]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("add --resume");
-    const resumed = rcmp(["calibrate", file, "--out", out, "--resume", "--workers", "1", "--no-plots"]);
+    const resumed = await rcmp(["calibrate", file, "--out", out, "--resume", "--workers", "1", "--no-plots"]);
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toMatch(/resuming after generation [1-3]/);
     expect(read(out, "posterior.csv")).toBe(read(join(dir, "one"), "posterior.csv"));
     expect(read(out, "predictive-sample.csv")).toBe(read(join(dir, "one"), "predictive-sample.csv"));
   }, 120_000);
 
-  test("rcmp score: held-out years scored, the years fitted left out", () => {
+  test("rcmp score: held-out years scored, the years fitted left out", async () => {
     const observed = join(dir, "observed.csv");
-    const held = makeTargets(join(dir, "held"), truthOf(0), 1000);
+    const held = await makeTargets(join(dir, "held"), truthOf(0), 1000);
     writeFileSync(observed, read(join(dir, "held", "truth"), "positions.csv"));
     expect(held).toContain("positions.csv");
     // calibrate on 1991-1995 only, then score 1997-1999 (the same run's later years)
     const partial = calibrationFile(join(dir, "held"), targets, 21, {generations: 3, extra: "years: {to: 1995}\n"});
-    expect(rcmp(["calibrate", partial, "--out", join(dir, "partial"), "--workers", "1", "--quiet", "--no-plots"]).code).toBe(0);
-    const r = rcmp(["score", join(dir, "partial"), observed, "--out", join(dir, "score")]);
+    expect((await rcmp(["calibrate", partial, "--out", join(dir, "partial"), "--workers", "1", "--quiet", "--no-plots"])).code).toBe(0);
+    const r = await rcmp(["score", join(dir, "partial"), observed, "--out", join(dir, "score")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("scored 24 observations (36 observations the calibration saw left out)");
     const rows = read(join(dir, "score"), "score.csv").trimEnd().split("\n");
@@ -104,16 +104,16 @@ describe("bad calibration input: exit code 2, the file and place named", () => {
     ["a prior beyond the schema", `base: ${base}\ntargets: ${targets}\nparameters:\n  dynamics.dialogue.rate: {prior: uniform, min: 0, max: 3}\n`, /value 3: .*the prior reaches this value/],
     ["a whole-number parameter", `base: ${base}\ntargets: ${targets}\nparameters:\n  processes.forum.meetEvery: {prior: uniform, min: 1, max: 3}\n`, /takes whole numbers/],
     ["a missing targets file", `base: ${base}\ntargets: nowhere.csv\nparameters:\n  dynamics.hegemonBias: {prior: uniform, min: 0, max: 3}\n`, /calibration\.yaml:2:\d+: targets: cannot read .*nowhere\.csv: no such file/]
-  ])("%s", (_, text, message) => {
-    const r = rcmp(["calibrate", write("calibration.yaml", text), "--out", join(dir, "out"), "--workers", "1"]);
+  ])("%s", async (_, text, message) => {
+    const r = await rcmp(["calibrate", write("calibration.yaml", text), "--out", join(dir, "out"), "--workers", "1"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 
-  test("a bad targets file: every bad line named", () => {
+  test("a bad targets file: every bad line named", async () => {
     const bad = write("bad.csv", "state,year,dimension,value\nHEG,1991,asylum,0.4\nHEG,1992,asylum,1.5\nHEG,x,asylum,0.5\nHEG,1991,asylum,0.2\n");
-    const r = rcmp(["calibrate", write("calibration.yaml", `base: ${base}\ntargets: ${bad}\nparameters:\n  dynamics.hegemonBias: {prior: uniform, min: 0, max: 3}\n`), "--workers", "1"]);
+    const r = await rcmp(["calibrate", write("calibration.yaml", `base: ${base}\ntargets: ${bad}\nparameters:\n  dynamics.hegemonBias: {prior: uniform, min: 0, max: 3}\n`), "--workers", "1"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("bad.csv:3:1: value 1.5 is outside [0, 1]");
     expect(r.stderr).toContain("bad.csv:4:1: year \"x\" is not a number");

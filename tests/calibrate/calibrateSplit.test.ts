@@ -54,7 +54,7 @@ describe("a split calibration's folder equals rcmp calibrate's, file by file", (
   let file = "";
   let reference: Record<string, string> = {};
   beforeAll(async () => {
-    const targets = makeTargets(dir, truthOf(1), 1000);
+    const targets = await makeTargets(dir, truthOf(1), 1000);
     file = calibrationFile(dir, targets, 21, {particles: 30, generations: 3});
     await calibrate(file, {out: join(dir, "whole"), workers: 1});
     reference = hashes(join(dir, "whole"));
@@ -84,8 +84,8 @@ describe("a collector refuses shards it cannot use, and loses nothing", () => {
   let other = "";
   const out = () => join(dir, "cal");
   const shards = () => join(out(), "shards");
-  beforeAll(() => {
-    const targets = makeTargets(dir, truthOf(2), 1000);
+  beforeAll(async () => {
+    const targets = await makeTargets(dir, truthOf(2), 1000);
     file = calibrationFile(dir, targets, 31, {particles: 30, generations: 2});
     other = calibrationFile(join(dir, "truth"), targets, 32, {particles: 30, generations: 2});
   });
@@ -158,15 +158,15 @@ describe("rcmp calibrate --shard and --collect: bad options refused with exit co
     [["--shard", "0/2", "--collect"], /--shard and --collect contradict each other/],
     [["--generation", "1"], /--generation goes with --shard i\/n or --collect/],
     [["--generation", "x", "--collect"], /--generation/]
-  ])("%j", (args, message) => {
-    const r = rcmp(["calibrate", file, "--out", join(dir, "out"), ...args]);
+  ])("%j", async (args, message) => {
+    const r = await rcmp(["calibrate", file, "--out", join(dir, "out"), ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 
-  test("--shard without --out", () => {
-    const r = rcmp(["calibrate", file, "--shard", "0/2"]);
+  test("--shard without --out", async () => {
+    const r = await rcmp(["calibrate", file, "--shard", "0/2"]);
     expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("--shard needs --out DIR")]);
   });
 });

@@ -33,10 +33,15 @@ describe("recovery of synthetic truth through rcmp calibrate", () => {
   const cases = [0, 1, 2, 3];
 
   test("90% intervals cover the truth in at least 6 of 8 (4 cases × 2 parameters); the rate shrinks well inside its prior", async () => {
-    const one = async (k: number) => {
+    // the targets one after another (in this process), the calibrations in processes of their own
+    const made: {dir: string; targets: string}[] = [];
+    for (const k of cases) {
       const dir = tempDir();
+      made.push({dir, targets: await makeTargets(dir, truthOf(k), 1000 + k)});
+    }
+    const one = async (k: number) => {
+      const {dir, targets} = made[k];
       const truth = truthOf(k);
-      const targets = makeTargets(dir, truth, 1000 + k);
       const r = await rcmpAsync(["calibrate", calibrationFile(dir, targets, 7 + k), "--out", join(dir, "cal"), "--workers", "1", "--no-plots", "--quiet"]);
       expect(r.stderr).toBe("");
       return {truth, posterior: summary(join(dir, "cal"))};

@@ -49,10 +49,10 @@ describe("starting positions from the targets' first year", () => {
     ]);
   });
 
-  test("rcmp targets start writes it, and says which states kept the scenario's values", () => {
+  test("rcmp targets start writes it, and says which states kept the scenario's values", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "t.csv"), "state,year,dimension,value\nHEG,1990,asylum,0.123\n");
-    const r = rcmp(["targets", "start", file, join(dir, "t.csv"), "--out", join(dir, "s.yaml")]);
+    const r = await rcmp(["targets", "start", file, join(dir, "t.csv"), "--out", join(dir, "s.yaml")]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("1 starting values");
     expect(r.stderr).toContain("left as in the scenario: ALT asylum, BOR asylum");

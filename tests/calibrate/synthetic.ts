@@ -12,10 +12,10 @@ export {truthOf};
 export const priors = coveragePriors;
 
 /** Writes the targets of the model run at `truth` with `seed` (dir/truth/positions.csv); returns the path. */
-export function makeTargets(dir: string, truth: readonly number[], seed: number): string {
+export async function makeTargets(dir: string, truth: readonly number[], seed: number): Promise<string> {
   const out = join(dir, "truth");
   const sets = priors.flatMap((p, j) => ["--set", `${p.name}=${truth[j]}`]);
-  const r = rcmp(["run", syntheticScenario, ...sets, "--seed", String(seed), "--positions", coverageYears.join(","), "--out", out, "--quiet", "--force"]);
+  const r = await rcmp(["run", syntheticScenario, ...sets, "--seed", String(seed), "--positions", coverageYears.join(","), "--out", out, "--quiet", "--force"]);
   if (r.code !== 0) throw new Error(r.stderr);
   return join(out, "positions.csv");
 }

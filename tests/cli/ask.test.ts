@@ -48,9 +48,9 @@ function write(text: string): {file: string; dir: string} {
 }
 
 describe("rcmp ask", () => {
-  test("answers a question: report, ask.csv, the figure and the manifest", () => {
+  test("answers a question: report, ask.csv, the figure and the manifest", async () => {
     const {file, dir} = write(scenario + question);
-    const r = rcmp(["ask", file, "--out", join(dir, "out")]);
+    const r = await rcmp(["ask", file, "--out", join(dir, "out")]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Claim: Training brings the states closer to the standard/);
@@ -85,42 +85,42 @@ describe("rcmp ask", () => {
     ["a time after the run", question.replace("  metric:", "  at: {tick: 99}\n  metric:"),
       /q\.yaml:\d+:\d+: question\.at: expected a time within the run \(ticks 0 to 20\)/]
   ];
-  test.each(bad)("a bad question file (%s) exits 2 with a located message", (_what, q, message) => {
+  test.each(bad)("a bad question file (%s) exits 2 with a located message", async (_what, q, message) => {
     const {file, dir} = write(scenario + q);
-    const r = rcmp(["ask", file, "--out", join(dir, "out")]);
+    const r = await rcmp(["ask", file, "--out", join(dir, "out")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 
-  test("rcmp schema documents the question block, each field with its description", () => {
-    const schema = JSON.parse(rcmp(["schema"]).stdout);
+  test("rcmp schema documents the question block, each field with its description", async () => {
+    const schema = JSON.parse((await rcmp(["schema"])).stdout);
     const q = schema.properties.question;
     expect(Object.keys(q.properties)).toEqual(["claim", "variants", "compare", "metric", "group", "at", "expect", "margin", "assumptions", "draws", "replicates"]);
     for (const [name, field] of Object.entries(q.properties as Record<string, {description?: string}>)) expect(field.description, name).toMatch(/\w{4}/);
     expect(Object.keys(q.properties.assumptions.additionalProperties.properties)).toEqual(["uniform", "loguniform", "normal", "triangular", "integer", "choice", "min", "max"]);
   });
 
-  test("a scenario without a question block exits 2", () => {
+  test("a scenario without a question block exits 2", async () => {
     const {file} = write(scenario);
-    const r = rcmp(["ask", file]);
+    const r = await rcmp(["ask", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/q\.yaml: no question block/);
   });
 
-  test("rcmp validate reports a bad question block too", () => {
+  test("rcmp validate reports a bad question block too", async () => {
     const {file} = write(scenario + question.replace("facilitators.IOM.capacityRate: 0", "facilitators.IOM.capacityRat: 0"));
-    const r = rcmp(["validate", file]);
+    const r = await rcmp(["validate", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/question\.variants\.untrained: facilitators\.IOM\.capacityRat: no such field/);
   });
 });
 
 describe("rcmp attribute", () => {
-  test("prints the table and writes attribution.csv, a chart per metric and the manifest", () => {
+  test("prints the table and writes attribution.csv, a chart per metric and the manifest", async () => {
     const {file, dir} = write(scenario);
-    const r = rcmp(["attribute", file, "--metric", "toStandard", "--replicates", "3", "--out", join(dir, "out")]);
+    const r = await rcmp(["attribute", file, "--metric", "toStandard", "--replicates", "3", "--out", join(dir, "out")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/players, exact over all \d+ coalitions, × 3 replicates/);
     expect(r.stdout).toMatch(/toStandard: [\d.]+ at tick 0, change -[\d.]+/);
@@ -130,12 +130,12 @@ describe("rcmp attribute", () => {
     for (const f of ["attribution.csv", "attribution.txt", "attribution-toStandard.png", "manifest.json"]) expect(existsSync(join(dir, "out", f)), f).toBe(true);
   });
 
-  test("an unknown player or metric is bad input", () => {
+  test("an unknown player or metric is bad input", async () => {
     const {file, dir} = write(scenario);
-    const players = rcmp(["attribute", file, "--players", "dialogue,capacityBuildng", "--out", join(dir, "a")]);
+    const players = await rcmp(["attribute", file, "--players", "dialogue,capacityBuildng", "--out", join(dir, "a")]);
     expect(players.code).toBe(2);
     expect(players.stderr).toMatch(/--players: unknown player: capacityBuildng \(expected one of events, meetings, .*hegemonBias/);
-    const metric = rcmp(["attribute", file, "--metric", "dispersal", "--out", join(dir, "b")]);
+    const metric = await rcmp(["attribute", file, "--metric", "dispersal", "--out", join(dir, "b")]);
     expect(metric.code).toBe(2);
     expect(metric.stderr).toMatch(/--metric dispersal: unknown metric/);
   });

@@ -21,15 +21,15 @@ function compareRowsOf(dir: string): Record<string, string>[] {
   return rows;
 }
 
-describe("rcmp compare", () => {
+describe("rcmp compare", async () => {
   const dir = tempDir();
   const runs = join(dir, "runs");
-  const made = rcmp(["run", equalVoice, hegemon, "--ticks", "20", "--out", runs]);
+  const made = await rcmp(["run", equalVoice, hegemon, "--ticks", "20", "--out", runs]);
 
-  test("draws two runs side by side: compare.svg, .png and .csv with both labels", () => {
+  test("draws two runs side by side: compare.svg, .png and .csv with both labels", async () => {
     expect(made.code, made.stderr).toBe(0);
     const out = join(dir, "two");
-    const r = rcmp(["compare", join(runs, "equal-voice"), join(runs, "hegemon"), "--out", out]);
+    const r = await rcmp(["compare", join(runs, "equal-voice"), join(runs, "hegemon"), "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["compare.csv", "compare.png", "compare.svg", "manifest.json"]);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
@@ -48,9 +48,9 @@ describe("rcmp compare", () => {
     expect(ts).toContain(`20,1995,all,dispersion,${last.mean}\n`);
   });
 
-  test("--label, --metric and --group by-region", () => {
+  test("--label, --metric and --group by-region", async () => {
     const out = join(dir, "regions");
-    const r = rcmp(["compare", join(runs, "equal-voice"), join(runs, "hegemon"), "--group", "by-region", "--metric", "dispersion",
+    const r = await rcmp(["compare", join(runs, "equal-voice"), join(runs, "hegemon"), "--group", "by-region", "--metric", "dispersion",
       "--label", `constructivist=${join(runs, "equal-voice")}`, "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     const rows = compareRowsOf(out);
@@ -60,9 +60,9 @@ describe("rcmp compare", () => {
     for (const text of [">north<", ">south<", ">constructivist<"]) expect(svg).toContain(text);
   });
 
-  test("--metric hegemonPull: the hegemon's pull, 0 with equal voice and positive with the hegemon's channels", () => {
+  test("--metric hegemonPull: the hegemon's pull, 0 with equal voice and positive with the hegemon's channels", async () => {
     const out = join(dir, "pull");
-    const r = rcmp(["compare", join(runs, "equal-voice"), join(runs, "hegemon"), "--metric", "hegemonPull", "--out", out]);
+    const r = await rcmp(["compare", join(runs, "equal-voice"), join(runs, "hegemon"), "--metric", "hegemonPull", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     const rows = compareRowsOf(out).filter((row) => row.tick === "20");
     expect(rows.map((row) => [row.label, row.metric])).toEqual([[titles[0], "hegemonPull"], [titles[1], "hegemonPull"]]);
@@ -70,16 +70,16 @@ describe("rcmp compare", () => {
     expect(Number(rows[1].mean)).toBeGreaterThan(0);
   });
 
-  test("bands from a replicated run and a curve per design point from a sweep", () => {
+  test("bands from a replicated run and a curve per design point from a sweep", async () => {
     const rep = join(dir, "replicated");
-    expect(rcmp(["run", hegemon, "--replicates", "4", "--ticks", "20", "--out", rep]).code).toBe(0);
+    expect((await rcmp(["run", hegemon, "--replicates", "4", "--ticks", "20", "--out", rep])).code).toBe(0);
     const sweepFile = join(dir, "bias.yaml");
     writeFileSync(sweepFile, `base: ${resolve(equalVoice)}\nreplicates: 3\nseed: 5\ndesign: grid\nparameters:\n  dynamics.hegemonBias: [0, 3]\nrecord: [dispersion, toStandard]\n`);
     const sweep = join(dir, "sweep");
-    const s = rcmp(["sweep", sweepFile, "--workers", "1", "--no-plots", "--quiet", "--out", sweep]);
+    const s = await rcmp(["sweep", sweepFile, "--workers", "1", "--no-plots", "--quiet", "--out", sweep]);
     expect(s.code, s.stderr).toBe(0);
     const out = join(dir, "mixed");
-    const r = rcmp(["compare", rep, sweep, "--out", out]);
+    const r = await rcmp(["compare", rep, sweep, "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     const rows = compareRowsOf(out);
     expect([...new Set(rows.map((row) => row.label))]).toEqual([titles[1], "bias: hegemonBias=0", "bias: hegemonBias=3"]);
@@ -87,18 +87,18 @@ describe("rcmp compare", () => {
     expect(readFileSync(join(out, "compare.svg"), "utf8")).toContain("bias: hegemonBias=3");
   });
 
-  test("a folder that is not a results folder gets exit 2 and says what was looked for", () => {
+  test("a folder that is not a results folder gets exit 2 and says what was looked for", async () => {
     const notResults = join(dir, "not-results");
     mkdirSync(notResults);
     writeFileSync(join(notResults, "notes.txt"), "hello");
-    const r = rcmp(["compare", join(runs, "hegemon"), notResults, "--out", join(dir, "never")]);
+    const r = await rcmp(["compare", join(runs, "hegemon"), notResults, "--out", join(dir, "never")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${notResults}/manifest.json: missing: the folder is incomplete (a command stopped before it finished writing) or was not written by rcmp`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    const missing = rcmp(["compare", join(dir, "nowhere")]);
+    const missing = await rcmp(["compare", join(dir, "nowhere")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("nowhere: no such folder");
-    const badMetric = rcmp(["compare", join(runs, "hegemon"), "--metric", "dispersal"]);
+    const badMetric = await rcmp(["compare", join(runs, "hegemon"), "--metric", "dispersal"]);
     expect(badMetric.code).toBe(2);
     expect(badMetric.stderr).toContain("no folder has metric dispersal (they have: dispersion,");
   });

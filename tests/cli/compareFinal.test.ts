@@ -7,15 +7,16 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {rcmp, tempDir} from "../helpers/cli.js";
 
-test("the final values printed are compare.csv's last rows, and a count's total", () => {
+test("the final values printed are compare.csv's last rows, and a count's total", async () => {
   const dir = tempDir();
-  const runs = ["equal-voice", "hegemon"].map((name) => {
+  const runs: string[] = [];
+  for (const name of ["equal-voice", "hegemon"]) {
     const out = join(dir, name);
-    expect(rcmp(["run", `scenarios/teaching/${name}.yaml`, "--ticks", "12", "--out", out, "--no-plots"]).code).toBe(0);
-    return out;
-  });
+    expect((await rcmp(["run", `scenarios/teaching/${name}.yaml`, "--ticks", "12", "--out", out, "--no-plots"])).code).toBe(0);
+    runs.push(out);
+  }
   const out = join(dir, "compare");
-  const r = rcmp(["compare", ...runs, "--metric", "toHegemon", "--metric", "withheld", "--label", `ev=${runs[0]}`, "--label", `heg=${runs[1]}`, "--out", out]);
+  const r = await rcmp(["compare", ...runs, "--metric", "toHegemon", "--metric", "withheld", "--label", `ev=${runs[0]}`, "--label", `heg=${runs[1]}`, "--out", out]);
   expect(r.code, r.stderr).toBe(0);
   const [header, ...lines] = readFileSync(join(out, "compare.csv"), "utf8").trimEnd().split("\n");
   const cols = header.split(",");

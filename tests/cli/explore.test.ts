@@ -23,7 +23,7 @@ describe("rcmp explore", () => {
 
   test("writes one self-contained file with the scenario, its --sets and every built-in scenario", async () => {
     const out = join(dir, "class", "igc.html");
-    const r = rcmp(["explore", "scenarios/igc-1985.yaml", "--set", "dynamics.hegemonBias=2", "--out", out]);
+    const r = await rcmp(["explore", "scenarios/igc-1985.yaml", "--set", "dynamics.hegemonBias=2", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`wrote ${out}`);
     const html = readFileSync(out, "utf8");
@@ -38,35 +38,35 @@ describe("rcmp explore", () => {
     expect(html).not.toMatch(/@import|url\(\s*["']?https?:/i);
   });
 
-  test("refuses a bad scenario with its place, and writes nothing", () => {
+  test("refuses a bad scenario with its place, and writes nothing", async () => {
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, readFileSync("scenarios/igc-1985.yaml", "utf8").replace("meetEvery: 2", "meetEvery: 0"));
     const out = join(dir, "bad.html");
-    const r = rcmp(["explore", bad, "--out", out]);
+    const r = await rcmp(["explore", bad, "--out", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`${bad}:\\d+:\\d+: processes\\[0\\]\\.meetEvery: `));
     expect(existsSync(out)).toBe(false);
   });
 
-  test("refuses a --set on no field", () => {
-    const r = rcmp(["explore", "scenarios/igc-1985.yaml", "--set", "dynamics.hegemonBais=2", "--out", join(dir, "x.html")]);
+  test("refuses a --set on no field", async () => {
+    const r = await rcmp(["explore", "scenarios/igc-1985.yaml", "--set", "dynamics.hegemonBais=2", "--out", join(dir, "x.html")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no such field "hegemonBais" (did you mean "hegemonBias"?)');
   });
 
-  test("keeps an existing file unless --force", () => {
+  test("keeps an existing file unless --force", async () => {
     const out = join(dir, "kept.html");
     writeFileSync(out, "mine");
-    const r = rcmp(["explore", "scenarios/teaching/hegemon.yaml", "--out", out]);
+    const r = await rcmp(["explore", "scenarios/teaching/hegemon.yaml", "--out", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("already exists (use --force to overwrite it)");
     expect(readFileSync(out, "utf8")).toBe("mine");
-    expect(rcmp(["explore", "scenarios/teaching/hegemon.yaml", "--out", out, "--force"]).code).toBe(0);
+    expect((await rcmp(["explore", "scenarios/teaching/hegemon.yaml", "--out", out, "--force"])).code).toBe(0);
     expect(dataOf(readFileSync(out, "utf8")).start.path).toBe("scenarios/teaching/hegemon.yaml");
   });
 
-  test("has help with examples", () => {
-    const r = rcmp(["explore", "--help"]);
+  test("has help with examples", async () => {
+    const r = await rcmp(["explore", "--help"]);
     expect(r.stdout).toContain("rcmp explore scenarios/igc-1985.yaml");
     expect(r.stdout).toContain("--set <path=value>");
   });

@@ -32,7 +32,7 @@ function file(text: string, name = "s.yaml"): string {
 }
 
 describe("command-line numbers", () => {
-  test("--seed, --ticks, --replicates and --workers take whole numbers within the schema's bounds", () => {
+  test("--seed, --ticks, --replicates and --workers take whole numbers within the schema's bounds", async () => {
     const message = (f: () => unknown) => {
       try {
         f();
@@ -49,10 +49,10 @@ describe("command-line numbers", () => {
     expect(message(() => rangeOption("--replicates", "65536", 1, 65535, 1))).toBe('--replicates: expected a whole number from 1 to 65535, got "65536"');
     expect(schemaOption("--seed", "4294967295", seed)).toBe(4294967295);
     const out = join(tempDir(), "never");
-    const r = rcmp(["run", hegemon, "--seed", "4294967296", "--out", out]);
+    const r = await rcmp(["run", hegemon, "--seed", "4294967296", "--out", out]);
     expectRefused(r);
     expect(r.stderr).toContain("--seed: must be at most 4294967295 (got 4294967296)");
-    const workers = rcmp(["sweep", resolve("tests/sweep/fixtures/lhs.yaml"), "--workers", "1000", "--out", out]);
+    const workers = await rcmp(["sweep", resolve("tests/sweep/fixtures/lhs.yaml"), "--workers", "1000", "--out", out]);
     expectRefused(workers);
     expect(workers.stderr).toMatch(/--workers: expected a whole number from 1 to \d+ \(4 per core of the \d+ here\), got "1000"/);
     expect(existsSync(out)).toBe(false);
@@ -60,15 +60,15 @@ describe("command-line numbers", () => {
 });
 
 describe("sizes", () => {
-  test("a run too big for memory, disk or time is refused before it starts, saying what to change", () => {
+  test("a run too big for memory, disk or time is refused before it starts, saying what to change", async () => {
     const started = Date.now();
-    const ticks = rcmp(["run", world, "--ticks", "10000000", "--out", join(tempDir(), "never")]);
+    const ticks = await rcmp(["run", world, "--ticks", "10000000", "--out", join(tempDir(), "never")]);
     expectRefused(ticks);
     expect(ticks.stderr).toMatch(/world-2004\.yaml: refused: its timeseries\.csv would be about \d+ GB, more than the limit of 4\.3 GB: record less often \(--set metrics\.every=N\)/);
-    const trust = rcmp(["run", file(tiny("").replace(/states: .*\n/, "generate: {count: 100000}\n") + "dynamics: {trust: {initial: 0.5, gain: 0.1}}\n"), "--out", join(tempDir(), "never")]);
+    const trust = await rcmp(["run", file(tiny("").replace(/states: .*\n/, "generate: {count: 100000}\n") + "dynamics: {trust: {initial: 0.5, gain: 0.1}}\n"), "--out", join(tempDir(), "never")]);
     expectRefused(trust);
     expect(trust.stderr).toMatch(/refused: it would need about 80 GB of memory/);
-    const encounters = rcmp(["run", file(tiny("dynamics: {dialogue: {mode: pairwise, encounters: 1e300}}\n")), "--out", join(tempDir(), "never")]);
+    const encounters = await rcmp(["run", file(tiny("dynamics: {dialogue: {mode: pairwise, encounters: 1e300}}\n")), "--out", join(tempDir(), "never")]);
     expectRefused(encounters);
     expect(encounters.stderr).toContain("dynamics.dialogue.encounters: must be at most 1000 (got 1e+300)");
     expect(Date.now() - started).toBeLessThan(30_000);
@@ -85,10 +85,10 @@ describe("sizes", () => {
     expect(pieces).toHaveLength(run.series.ticks.length + 1);
   });
 
-  test("a sweep of a billion runs is refused before it writes anything", () => {
+  test("a sweep of a billion runs is refused before it writes anything", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "huge.yaml"), `base: ${resolve("tests/sweep/fixtures/small.yaml")}\nreplicates: 1000000\nparameters:\n  dynamics.hegemonBias: {from: 0, to: 2, steps: 1000}\n`);
-    const r = rcmp(["sweep", join(dir, "huge.yaml"), "--out", join(dir, "out")]);
+    const r = await rcmp(["sweep", join(dir, "huge.yaml"), "--out", join(dir, "out")]);
     expectRefused(r);
     expect(r.stderr).toContain("huge.yaml:2:13: replicates: 1000 design points × 1000000 replicates = 1000000000 runs, more than the limit of 10000000");
     expect(readdirSync(dir)).toEqual(["huge.yaml"]);
@@ -96,10 +96,10 @@ describe("sizes", () => {
 });
 
 describe("hostile files", () => {
-  test("20,000 unknown keys: reported fast, a screenful of lines and a count of the rest", () => {
+  test("20,000 unknown keys: reported fast, a screenful of lines and a count of the rest", async () => {
     const keys = Array.from({length: 20_000}, (_, k) => `k${k}: 1`).join("\n");
     const started = Date.now();
-    const r = rcmp(["validate", file(tiny(`${keys}\n`))]);
+    const r = await rcmp(["validate", file(tiny(`${keys}\n`))]);
     expectRefused(r);
     const lines = r.stderr.trimEnd().split("\n");
     expect(lines.length).toBeLessThanOrEqual(23);
@@ -107,38 +107,38 @@ describe("hostile files", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
-  test("a device or a pipe given as a scenario is refused, not read for ever", () => {
-    const r = rcmp(["run", "/dev/zero"]);
+  test("a device or a pipe given as a scenario is refused, not read for ever", async () => {
+    const r = await rcmp(["run", "/dev/zero"]);
     expectRefused(r);
     expect(r.stderr).toContain("/dev/zero: cannot read: not a plain file");
   });
 
-  test("a billion-laughs document is refused", () => {
+  test("a billion-laughs document is refused", async () => {
     const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (const [k, c] of [..."bcdefghi"].entries()) laughs.push(`${c}: &${c} [${Array(9).fill(`*${"abcdefghi"[k]}`).join(",")}]`);
-    const r = rcmp(["run", file(`id: x\n${laughs.join("\n")}\n`)]);
+    const r = await rcmp(["run", file(`id: x\n${laughs.join("\n")}\n`)]);
     expectRefused(r);
     expect(r.stderr).toContain("refused: its aliases (*name) expand into too many copies");
   });
 
-  test("messages echo a short excerpt of a value, and no raw control character", () => {
+  test("messages echo a short excerpt of a value, and no raw control character", async () => {
     const long = "x".repeat(100_000);
-    const r = rcmp(["run", file(tiny(`title: 5\nhegemon: "${long}"\n`))]);
+    const r = await rcmp(["run", file(tiny(`title: 5\nhegemon: "${long}"\n`))]);
     expectRefused(r);
     expect(r.stderr.length).toBeLessThan(2_000);
     expect(r.stderr).toContain("(100000 characters)");
-    const escape = rcmp(["run", file(tiny('hegemon: "\\u001b[31mred\\u0007"\n'))]);
+    const escape = await rcmp(["run", file(tiny('hegemon: "\\u001b[31mred\\u0007"\n'))]);
     expectRefused(escape);
     expect(escape.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     expect(escape.stderr).toContain("\\u001b[31mred\\u0007");
-    const set = rcmp(["run", hegemon, "--set", `\u001b]0;title\u0007${"y".repeat(5000)}`]);
+    const set = await rcmp(["run", hegemon, "--set", `\u001b]0;title\u0007${"y".repeat(5000)}`]);
     expectRefused(set);
     expect(set.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     expect(set.stderr.length).toBeLessThan(1_000);
   });
 
-  test("a key given twice is found in linear time and reported with its line", () => {
-    const r = rcmp(["validate", file(tiny("ticks: 7\n"))]);
+  test("a key given twice is found in linear time and reported with its line", async () => {
+    const r = await rcmp(["validate", file(tiny("ticks: 7\n"))]);
     expectRefused(r);
     expect(r.stderr).toMatch(/s\.yaml:6:1: malformed YAML: map keys must be unique \("ticks" is given twice\)/);
   });

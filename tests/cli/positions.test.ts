@@ -14,8 +14,8 @@ const read = (dir: string, name: string) => readFileSync(join(dir, name), "utf8"
 describe("rcmp run --positions", () => {
   const dir = tempDir();
 
-  test("a plain run writes positions.csv at the years asked for", () => {
-    const r = rcmp(["run", small, "--positions", "1990,1995", "--out", join(dir, "plain"), "--quiet"]);
+  test("a plain run writes positions.csv at the years asked for", async () => {
+    const r = await rcmp(["run", small, "--positions", "1990,1995", "--out", join(dir, "plain"), "--quiet"]);
     expect(r.stderr).toBe("");
     const lines = read(join(dir, "plain"), "positions.csv").trimEnd().split("\n");
     expect(lines[0]).toBe("tick,year,state,dimension,value");
@@ -23,8 +23,8 @@ describe("rcmp run --positions", () => {
     expect(new Set(lines.slice(1).map((l) => l.split(",")[1]))).toEqual(new Set(["1990", "1995"]));
   });
 
-  test("replicates: one block per replicate, replicate 0 the plain run's rows", () => {
-    const r = rcmp(["run", small, "--replicates", "3", "--positions", "1990,1995", "--out", join(dir, "reps"), "--quiet"]);
+  test("replicates: one block per replicate, replicate 0 the plain run's rows", async () => {
+    const r = await rcmp(["run", small, "--replicates", "3", "--positions", "1990,1995", "--out", join(dir, "reps"), "--quiet"]);
     expect(r.code).toBe(0);
     const lines = read(join(dir, "reps"), "positions.csv").trimEnd().split("\n");
     expect(lines[0]).toBe("replicate,tick,year,state,dimension,value");
@@ -34,24 +34,24 @@ describe("rcmp run --positions", () => {
     expect(lines.slice(1).filter((l) => l.startsWith("1,")).map((l) => l.slice(2))).not.toEqual(plain);
   });
 
-  test("a bad list of years is refused with exit code 2", () => {
-    const r = rcmp(["run", small, "--positions", "1990,x", "--out", join(dir, "bad")]);
+  test("a bad list of years is refused with exit code 2", async () => {
+    const r = await rcmp(["run", small, "--positions", "1990,x", "--out", join(dir, "bad")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--positions expects years");
   });
 });
 
 describe("sweep positions", () => {
-  test("positions/<run>.csv for every run, equal to rcmp run of its point and seed", () => {
+  test("positions/<run>.csv for every run, equal to rcmp run of its point and seed", async () => {
     const dir = tempDir();
     const sweepFile = join(dir, "s.yaml");
     writeFileSync(sweepFile, `base: ${small}\nreplicates: 2\nseed: 4\nparameters:\n  dynamics.hegemonBias: [0, 2]\npositions: {years: [1996]}\n`);
-    const r = rcmp(["sweep", sweepFile, "--workers", "1", "--out", join(dir, "out"), "--no-plots", "--quiet"]);
+    const r = await rcmp(["sweep", sweepFile, "--workers", "1", "--out", join(dir, "out"), "--no-plots", "--quiet"]);
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, "out", "positions")).sort()).toEqual(["0.csv", "1.csv", "2.csv", "3.csv"]);
     const design = read(join(dir, "out"), "design.csv").trimEnd().split("\n")[4].split(",");
     const seed = design[3];
-    const one = rcmp(["run", small, "--seed", seed, "--set", "dynamics.hegemonBias=2", "--positions", "1996", "--out", join(dir, "one"), "--quiet"]);
+    const one = await rcmp(["run", small, "--seed", seed, "--set", "dynamics.hegemonBias=2", "--positions", "1996", "--out", join(dir, "one"), "--quiet"]);
     expect(one.code).toBe(0);
     expect(read(join(dir, "out", "positions"), "3.csv")).toBe(read(join(dir, "one"), "positions.csv"));
     expect(existsSync(join(dir, "out", "series"))).toBe(false);

@@ -25,25 +25,25 @@ async function refused(folder: string): Promise<{code: number; stderr: string}> 
   return {code: 2, stderr: (err as Error).message};
 }
 
-describe("rcmp compare reads only whole folders", () => {
+describe("rcmp compare reads only whole folders", async () => {
   const dir = tempDir();
   const good = join(dir, "good");
-  const made = rcmp(["run", hegemon, "--ticks", "8", "--out", good, "--quiet", "--no-plots"]);
+  const made = await rcmp(["run", hegemon, "--ticks", "8", "--out", good, "--quiet", "--no-plots"]);
   const copy = (name: string) => {
     const to = join(dir, name);
     cpSync(good, to, {recursive: true});
     return to;
   };
 
-  test("a whole folder is drawn", () => {
+  test("a whole folder is drawn", async () => {
     expect(made.code, made.stderr).toBe(0);
-    expect(rcmp(["compare", good, "--out", join(dir, "ok")]).code).toBe(0);
+    expect((await rcmp(["compare", good, "--out", join(dir, "ok")])).code).toBe(0);
   });
 
   test("a timeseries.csv cut short, or with one byte changed, is refused, naming it and how to redo it", async () => {
     const cut = copy("cut");
     truncateSync(join(cut, "timeseries.csv"), 1000);
-    const r = rcmp(["compare", good, cut, "--out", join(dir, "never1")]);
+    const r = await rcmp(["compare", good, cut, "--out", join(dir, "never1")]);
     expectRefused(r);
     expect(r.stderr).toContain(`${cut}/timeseries.csv: damaged: its sha256 differs from the one manifest.json records (1000 bytes,`);
     expect(r.stderr).toContain(`make it again with: rcmp run ${hegemon} --force --out ${cut}`);
@@ -95,47 +95,48 @@ describe("rcmp compare reads only whole folders", () => {
     expectRefused(await refused(linked));
   });
 
-  test("a curves.csv dropped into a run folder does not turn it into a replicated run", () => {
+  test("a curves.csv dropped into a run folder does not turn it into a replicated run", async () => {
     const dropped = copy("dropped");
     writeFileSync(join(dropped, "curves.csv"), "group,metric,tick,year,n,mean,p05,p50,p95\nall,dispersion,0,,2,9,9,9,9\n");
-    const r = rcmp(["compare", dropped, "--out", join(dir, "cmp-dropped")]);
+    const r = await rcmp(["compare", dropped, "--out", join(dir, "cmp-dropped")]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`← ${dropped} (run)`);
     expect(readFileSync(join(dir, "cmp-dropped", "compare.csv"), "utf8")).not.toContain(",9,9,9,9");
   });
 
-  test("a sweep still running (or killed) is refused with how to resume it", () => {
+  test("a sweep still running (or killed) is refused with how to resume it", async () => {
     const sweepFile = join(dir, "s.yaml");
     writeFileSync(sweepFile, `base: ${resolve("tests/sweep/fixtures/small.yaml")}\nreplicates: 2\nparameters:\n  dynamics.hegemonBias: [0, 1]\n`);
     const sweep = join(dir, "sweep");
-    expect(rcmp(["sweep", sweepFile, "--workers", "1", "--out", sweep, "--no-plots", "--quiet"]).code).toBe(0);
+    expect((await rcmp(["sweep", sweepFile, "--workers", "1", "--out", sweep, "--no-plots", "--quiet"])).code).toBe(0);
     const m = JSON.parse(readFileSync(join(sweep, "manifest.json"), "utf8"));
     writeFileSync(join(sweep, "manifest.json"), JSON.stringify({...m, status: "running", files: undefined}));
-    const r = rcmp(["compare", sweep, "--out", join(dir, "never7")]);
+    const r = await rcmp(["compare", sweep, "--out", join(dir, "never7")]);
     expectRefused(r);
     expect(r.stderr).toContain(`the sweep is not complete (still running, or interrupted); complete it with: rcmp sweep ${sweepFile} --resume --out ${sweep}`);
   });
 });
 
 describe("rcmp merge reads only whole shards", () => {
-  test("a shard whose runs.csv is missing or cut short is refused, naming it", () => {
+  test("a shard whose runs.csv is missing or cut short is refused, naming it", async () => {
     const dir = tempDir();
     const sweepFile = join(dir, "s.yaml");
     writeFileSync(sweepFile, `base: ${resolve("tests/sweep/fixtures/small.yaml")}\nreplicates: 3\nparameters:\n  dynamics.hegemonBias: [0, 1, 2, 3]\n`);
-    const shards = [0, 1].map((i) => {
+    const shards: string[] = [];
+    for (const i of [0, 1]) {
       const out = join(dir, `shard-${i}`);
-      expect(rcmp(["sweep", sweepFile, "--workers", "1", "--shard", `${i}/2`, "--out", out, "--no-plots", "--quiet"]).code).toBe(0);
-      return out;
-    });
+      expect((await rcmp(["sweep", sweepFile, "--workers", "1", "--shard", `${i}/2`, "--out", out, "--no-plots", "--quiet"])).code).toBe(0);
+      shards.push(out);
+    }
     const runs = join(shards[1], "runs.csv");
     const text = readFileSync(runs, "utf8");
     writeFileSync(runs, text.slice(0, text.lastIndexOf("\n", text.length - 2) + 1));
-    const cut = rcmp(["merge", ...shards, "--out", join(dir, "all")]);
+    const cut = await rcmp(["merge", ...shards, "--out", join(dir, "all")]);
     expectRefused(cut);
     expect(cut.stderr).toContain(`${runs}: damaged`);
     expect(cut.stderr).toContain(`rcmp sweep ${sweepFile} --shard 1/2 --force --out ${shards[1]}`);
     rmSync(runs);
-    const gone = rcmp(["merge", ...shards, "--out", join(dir, "all")]);
+    const gone = await rcmp(["merge", ...shards, "--out", join(dir, "all")]);
     expectRefused(gone);
     expect(gone.stderr).toContain(`${runs}: missing`);
     expect(() => readFileSync(join(dir, "all", "manifest.json"))).toThrow();

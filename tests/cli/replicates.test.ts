@@ -33,13 +33,13 @@ describe("replicate seeds", () => {
   });
 });
 
-describe("rcmp run --replicates", () => {
+describe("rcmp run --replicates", async () => {
   const dir = tempDir();
   const replicated = join(dir, "replicated");
   const plain = join(dir, "plain");
   const n = 6;
-  const run = rcmp(["run", equalVoice, "--replicates", String(n), "--ticks", "24", "--out", replicated]);
-  const single = rcmp(["run", equalVoice, "--ticks", "24", "--out", plain]);
+  const run = await rcmp(["run", equalVoice, "--replicates", String(n), "--ticks", "24", "--out", replicated]);
+  const single = await rcmp(["run", equalVoice, "--ticks", "24", "--out", plain]);
 
   test("writes replicate 0's files, byte for byte those of a plain run, plus replicates.csv and curves.csv", () => {
     expect(run.code, run.stderr).toBe(0);
@@ -65,10 +65,10 @@ describe("rcmp run --replicates", () => {
     expect(Number(rows[0]["final.dispersion"])).toBe(summary.final.all.dispersion);
   });
 
-  test("a replicate's row is what a plain run with its seed gives", () => {
+  test("a replicate's row is what a plain run with its seed gives", async () => {
     const rows = csvRows(join(replicated, "replicates.csv"));
     const again = join(dir, "seed-of-replicate-3");
-    expect(rcmp(["run", equalVoice, "--ticks", "24", "--seed", rows[3].seed, "--out", again]).code).toBe(0);
+    expect((await rcmp(["run", equalVoice, "--ticks", "24", "--seed", rows[3].seed, "--out", again])).code).toBe(0);
     const summary = JSON.parse(readFileSync(join(again, "summary.json"), "utf8"));
     expect(Number(rows[3]["final.dispersion"])).toBe(summary.final.all.dispersion);
     expect(Number(rows[3]["final.toStandard"])).toBe(summary.final.all.toStandard);
@@ -101,9 +101,9 @@ describe("rcmp run --replicates", () => {
 });
 
 describe("rcmp run with several scenarios", () => {
-  test("writes one folder per scenario under --out, and prints both", () => {
+  test("writes one folder per scenario under --out, and prints both", async () => {
     const out = join(tempDir(), "teaching");
-    const r = rcmp(["run", equalVoice, hegemon, "--replicates", "3", "--ticks", "12", "--out", out]);
+    const r = await rcmp(["run", equalVoice, hegemon, "--replicates", "3", "--ticks", "12", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["equal-voice", "hegemon"]);
     for (const id of ["equal-voice", "hegemon"]) {
@@ -113,21 +113,21 @@ describe("rcmp run with several scenarios", () => {
     expect(readFileSync(join(out, "hegemon", "scenario.yaml"), "utf8")).toMatch(/^id: hegemon$/m);
   });
 
-  test("without --replicates each folder is a plain run; the same file twice gets two folders", () => {
+  test("without --replicates each folder is a plain run; the same file twice gets two folders", async () => {
     const out = join(tempDir(), "twice");
-    const r = rcmp(["run", equalVoice, equalVoice, "--ticks", "6", "--out", out]);
+    const r = await rcmp(["run", equalVoice, equalVoice, "--ticks", "6", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["equal-voice", "equal-voice-2"]);
     expect(readdirSync(join(out, "equal-voice"))).not.toContain("replicates.csv");
     expect(readFileSync(join(out, "equal-voice-2", "timeseries.csv"), "utf8")).toBe(readFileSync(join(out, "equal-voice", "timeseries.csv"), "utf8"));
   });
 
-  test("a bad scenario among several is reported (exit 2) before anything runs or is written", () => {
+  test("a bad scenario among several is reported (exit 2) before anything runs or is written", async () => {
     const dir = tempDir();
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, readFileSync(hegemon, "utf8").replace("ticks: 80", "ticks: -80"));
     const out = join(dir, "out");
-    const r = rcmp(["run", equalVoice, bad, "--out", out]);
+    const r = await rcmp(["run", equalVoice, bad, "--out", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("bad.yaml:");
     expect(r.stderr).toContain("ticks: must be at least 0");
@@ -135,15 +135,15 @@ describe("rcmp run with several scenarios", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test("a non-empty folder among several is refused before anything is written; --replicates 0 is refused", () => {
+  test("a non-empty folder among several is refused before anything is written; --replicates 0 is refused", async () => {
     const out = join(tempDir(), "out");
     mkdirSync(join(out, "hegemon"), {recursive: true});
     writeFileSync(join(out, "hegemon", "keep.txt"), "keep me");
-    const r = rcmp(["run", equalVoice, hegemon, "--out", out]);
+    const r = await rcmp(["run", equalVoice, hegemon, "--out", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`output folder ${join(out, "hegemon")} is not empty`);
     expect(readdirSync(out)).toEqual(["hegemon"]);
-    const zero = rcmp(["run", equalVoice, "--replicates", "0", "--out", join(out, "zero")]);
+    const zero = await rcmp(["run", equalVoice, "--replicates", "0", "--out", join(out, "zero")]);
     expect(zero.code).toBe(2);
     expect(zero.stderr).toContain('--replicates: expected a whole number from 1 to 65535, got "0"');
   });

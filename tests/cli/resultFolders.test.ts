@@ -61,20 +61,20 @@ describe("folders claimed once", () => {
 });
 
 describe("--force", () => {
-  test("replaces a replicated run whole: its curves.csv and replicates.csv do not survive a plain run", () => {
+  test("replaces a replicated run whole: its curves.csv and replicates.csv do not survive a plain run", async () => {
     const out = join(tempDir(), "run");
-    expect(rcmp(["run", hegemon, "--ticks", "6", "--replicates", "3", "--out", out, "--quiet", "--no-plots"]).code).toBe(0);
+    expect((await rcmp(["run", hegemon, "--ticks", "6", "--replicates", "3", "--out", out, "--quiet", "--no-plots"])).code).toBe(0);
     expect(readdirSync(out)).toContain("curves.csv");
-    const r = rcmp(["run", hegemon, "--ticks", "6", "--out", out, "--force", "--quiet"]);
+    const r = await rcmp(["run", hegemon, "--ticks", "6", "--out", out, "--force", "--quiet"]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["convergence.png", "convergence.svg", "manifest.json", "positions.png", "positions.svg", "scenario.yaml", "states.csv", "summary.json", "timeseries.csv"]);
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).kind).toBe("run");
   });
 
-  test("never deletes the scenario it runs", () => {
+  test("never deletes the scenario it runs", async () => {
     const out = join(tempDir(), "run");
-    expect(rcmp(["run", hegemon, "--ticks", "4", "--out", out, "--quiet", "--no-plots"]).code).toBe(0);
-    const r = rcmp(["run", join(out, "scenario.yaml"), "--out", out, "--force"]);
+    expect((await rcmp(["run", hegemon, "--ticks", "4", "--out", out, "--quiet", "--no-plots"])).code).toBe(0);
+    const r = await rcmp(["run", join(out, "scenario.yaml"), "--out", out, "--force"]);
     expectRefused(r);
     expect(r.stderr).toContain(`holds ${join(out, "scenario.yaml")}, which this command reads`);
     expect(existsSync(join(out, "scenario.yaml"))).toBe(true);
@@ -94,7 +94,7 @@ describe("killed at any moment", () => {
       await exited;
       if (existsSync(out)) expect((await verifyResultFolder(out)).kind).toBe("run");
     }
-    const r = rcmp(["run", igc, "--ticks", "120", "--out", out, "--force", "--quiet"]);
+    const r = await rcmp(["run", igc, "--ticks", "120", "--out", out, "--force", "--quiet"]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(parent).filter((n) => n.startsWith(temporaryPrefix))).toEqual([]);
     expect((await verifyResultFolder(out)).kind).toBe("run");
@@ -102,7 +102,7 @@ describe("killed at any moment", () => {
 });
 
 describe("ids and output paths", () => {
-  test("an id that would leave its folder is refused wherever it comes from, and nothing is written", () => {
+  test("an id that would leave its folder is refused wherever it comes from, and nothing is written", async () => {
     const dir = tempDir();
     const parent = join(dir, "P");
     mkdirSync(parent);
@@ -113,33 +113,33 @@ describe("ids and output paths", () => {
       writeFileSync(file, readFileSync(hegemon, "utf8").replace(/^id: .*$/m, `id: ${JSON.stringify(id)}`));
       return file;
     });
-    const r = rcmp(["run", ...files, "--out", join(parent, "out"), "--force"]);
+    const r = await rcmp(["run", ...files, "--out", join(parent, "out"), "--force"]);
     expectRefused(r);
     for (const file of files) expect(r.stderr).toMatch(new RegExp(`${file}:\\d+:\\d+: id: (expected an id|cannot name a results folder|expected at most 100 characters)`));
-    const set = rcmp(["run", hegemon, hegemon, "--set", "id=..", "--out", join(parent, "out"), "--force"]);
+    const set = await rcmp(["run", hegemon, hegemon, "--set", "id=..", "--out", join(parent, "out"), "--force"]);
     expectRefused(set);
     expect(set.stderr).toContain("--set id=..: expected an id of letters, digits, _ and - (and . inside): it names the results folder (got \"..\")");
     expect(readdirSync(parent)).toEqual(["keep.txt"]);
     expect(readdirSync(dir).filter((n) => !n.endsWith(".yaml"))).toEqual(["P"]);
   });
 
-  test("a dangling link, a file, a read-only place: exit 2 naming it, before the run", () => {
+  test("a dangling link, a file, a read-only place: exit 2 naming it, before the run", async () => {
     const dir = tempDir();
     symlinkSync(join(dir, "nowhere"), join(dir, "dangling"));
-    const dangling = rcmp(["run", hegemon, "--out", join(dir, "dangling")]);
+    const dangling = await rcmp(["run", hegemon, "--out", join(dir, "dangling")]);
     expectRefused(dangling);
     expect(dangling.stderr).toContain(`output folder ${join(dir, "dangling")} is a symbolic link to nothing`);
     writeFileSync(join(dir, "file"), "x");
-    const file = rcmp(["run", hegemon, "--out", join(dir, "file", "out")]);
+    const file = await rcmp(["run", hegemon, "--out", join(dir, "file", "out")]);
     expectRefused(file);
     expect(file.stderr).toContain(`cannot use the output folder ${join(dir, "file", "out")}: a part of the path is a file, not a folder`);
-    const proc = rcmp(["run", hegemon, "--out", "/proc/rcmp-test"]);
+    const proc = await rcmp(["run", hegemon, "--out", "/proc/rcmp-test"]);
     expectRefused(proc);
     expect(proc.stderr).toMatch(/^error: cannot write in \/proc: /);
     expect(proc.stdout).toBe("");
   });
 
-  test("a full disk: exit 2 naming the file, nothing left on the disk (tmpfs, when the tests run as root)", (context) => {
+  test("a full disk: exit 2 naming the file, nothing left on the disk (tmpfs, when the tests run as root)", async (context) => {
     const dir = tempDir();
     const mount = join(dir, "small");
     mkdirSync(mount);
@@ -149,13 +149,13 @@ describe("ids and output paths", () => {
       context.skip();
     }
     try {
-      const r = rcmp(["run", hegemon, "--out", join(mount, "run")]);
+      const r = await rcmp(["run", hegemon, "--out", join(mount, "run")]);
       expectRefused(r);
       expect(r.stderr).toMatch(new RegExp(`cannot write ${join(mount, "run")}/\\S+: no space left on the device; nothing was written to ${join(mount, "run")}`));
       expect(readdirSync(mount)).toEqual([]);
       const sweepFile = join(dir, "s.yaml");
       writeFileSync(sweepFile, `base: ${resolve("tests/sweep/fixtures/small.yaml")}\nreplicates: 40\nparameters:\n  dynamics.hegemonBias: [0, 1, 2]\n`);
-      const s = rcmp(["sweep", sweepFile, "--workers", "1", "--out", join(mount, "sweep")]);
+      const s = await rcmp(["sweep", sweepFile, "--workers", "1", "--out", join(mount, "sweep")]);
       expectRefused(s);
       expect(s.stderr).toContain("no space left on the device");
       expect(s.stderr).toContain(`--resume --out ${join(mount, "sweep")}`);
@@ -166,31 +166,31 @@ describe("ids and output paths", () => {
 });
 
 describe("nothing overwritten by surprise", () => {
-  test("explain and schema never write over their input, nor over a file without --force", () => {
+  test("explain and schema never write over their input, nor over a file without --force", async () => {
     const dir = tempDir();
     const scenario = join(dir, "s.json");
     writeFileSync(scenario, readFileSync(hegemon, "utf8"));
     const before = readFileSync(scenario, "utf8");
-    const self = rcmp(["explain", scenario, "--out", scenario, "--force"]);
+    const self = await rcmp(["explain", scenario, "--out", scenario, "--force"]);
     expectRefused(self);
     expect(self.stderr).toContain(`--out ${scenario} is ${scenario}, which this command reads`);
     expect(readFileSync(scenario, "utf8")).toBe(before);
     const md = join(dir, "odd.md");
     writeFileSync(md, "mine");
-    expectRefused(rcmp(["explain", scenario, "--out", md]));
-    expectRefused(rcmp(["schema", "--out", md]));
+    expectRefused(await rcmp(["explain", scenario, "--out", md]));
+    expectRefused(await rcmp(["schema", "--out", md]));
     expect(readFileSync(md, "utf8")).toBe("mine");
-    expect(rcmp(["explain", scenario, "--out", md, "--force"]).code).toBe(0);
+    expect((await rcmp(["explain", scenario, "--out", md, "--force"])).code).toBe(0);
     expect(readFileSync(md, "utf8")).toMatch(/^# /);
     expect(readdirSync(dir).sort()).toEqual(["odd.md", "s.json"]);
   });
 
-  test("compare never writes into a folder it compares", () => {
+  test("compare never writes into a folder it compares", async () => {
     const dir = tempDir();
     const run = join(dir, "run");
-    expect(rcmp(["run", hegemon, "--ticks", "4", "--out", run, "--quiet", "--no-plots"]).code).toBe(0);
+    expect((await rcmp(["run", hegemon, "--ticks", "4", "--out", run, "--quiet", "--no-plots"])).code).toBe(0);
     for (const out of [run, join(run, "cmp")]) {
-      const r = rcmp(["compare", run, "--out", out, "--force"]);
+      const r = await rcmp(["compare", run, "--out", out, "--force"]);
       expectRefused(r);
       expect(r.stderr).toContain("a folder compared");
     }

@@ -10,11 +10,11 @@ import {rcmp, tempDir} from "../helpers/cli.js";
 const files = ["convergence.png", "convergence.svg", "manifest.json", "positions.png", "positions.svg", "scenario.yaml", "states.csv", "summary.json", "timeseries.csv"];
 const deterministic = files.filter((f) => f !== "manifest.json");
 
-describe("rcmp run", () => {
+describe("rcmp run", async () => {
   const dir = tempDir();
   const a = join(dir, "a");
   const b = join(dir, "b");
-  const first = rcmp(["run", "scenarios/igc-1985.yaml", "--out", a]);
+  const first = await rcmp(["run", "scenarios/igc-1985.yaml", "--out", a]);
 
   test("writes every file of the results folder and says where", () => {
     expect(first.code, first.stderr).toBe(0);
@@ -38,8 +38,8 @@ describe("rcmp run", () => {
     for (const f of ["states.csv", "summary.json"]) expect(readFileSync(join(a, f), "utf8")).not.toMatch(/NaN|Infinity/);
   });
 
-  test("the same seed gives byte-identical files; the manifest records the run", () => {
-    expect(rcmp(["run", "scenarios/igc-1985.yaml", "--out", b]).code).toBe(0);
+  test("the same seed gives byte-identical files; the manifest records the run", async () => {
+    expect((await rcmp(["run", "scenarios/igc-1985.yaml", "--out", b])).code).toBe(0);
     for (const f of deterministic) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
     const manifest = JSON.parse(readFileSync(join(a, "manifest.json"), "utf8"));
     expect(manifest.seed).toBe(1);
@@ -47,16 +47,16 @@ describe("rcmp run", () => {
     expect(manifest.node).toBe(process.version);
   });
 
-  test("rerunning the resolved scenario.yaml reproduces the run", () => {
+  test("rerunning the resolved scenario.yaml reproduces the run", async () => {
     const c = join(dir, "c");
-    const r = rcmp(["run", join(a, "scenario.yaml"), "--out", c]);
+    const r = await rcmp(["run", join(a, "scenario.yaml"), "--out", c]);
     expect(r.code, r.stderr).toBe(0);
     for (const f of ["timeseries.csv", "states.csv", "summary.json"]) expect(readFileSync(join(c, f), "utf8")).toBe(readFileSync(join(a, f), "utf8"));
   });
 
-  test("--seed, --ticks and --set change the run and are recorded", () => {
+  test("--seed, --ticks and --set change the run and are recorded", async () => {
     const d = join(dir, "d");
-    const r = rcmp(["run", "scenarios/igc-1985.yaml", "--out", d, "--seed", "9", "--ticks", "12", "--set", "dynamics.hegemonBias=3"]);
+    const r = await rcmp(["run", "scenarios/igc-1985.yaml", "--out", d, "--seed", "9", "--ticks", "12", "--set", "dynamics.hegemonBias=3"]);
     expect(r.code, r.stderr).toBe(0);
     const resolved = readFileSync(join(d, "scenario.yaml"), "utf8");
     expect(resolved).toMatch(/^seed: 9$/m);
@@ -66,12 +66,12 @@ describe("rcmp run", () => {
     expect(Math.max(...ticks)).toBe(12);
   });
 
-  test("list, schema and --help work", () => {
-    expect(rcmp(["list"]).stdout).toMatch(/scenarios\/igc-1985\.yaml\s+\S/);
-    const schema = JSON.parse(rcmp(["schema"]).stdout);
+  test("list, schema and --help work", async () => {
+    expect((await rcmp(["list"])).stdout).toMatch(/scenarios\/igc-1985\.yaml\s+\S/);
+    const schema = JSON.parse((await rcmp(["schema"])).stdout);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["dimensions", "states", "processes", "dynamics"]));
-    const sweepSchema = JSON.parse(rcmp(["schema", "--sweep"]).stdout);
+    const sweepSchema = JSON.parse((await rcmp(["schema", "--sweep"])).stdout);
     expect(Object.keys(sweepSchema.properties)).toEqual(expect.arrayContaining(["base", "replicates", "design", "parameters", "record"]));
-    expect(rcmp(["run", "--help"]).stdout).toContain("--set <path=value>");
+    expect((await rcmp(["run", "--help"])).stdout).toContain("--set <path=value>");
   });
 });

@@ -51,11 +51,11 @@ describe("--set errors", () => {
     expect(setErrors("hegmonBias=2")[0]).toContain('(did you mean "dynamics.hegemonBias"?)');
   });
 
-  test("end to end: rcmp run prints one located line and exits 2", () => {
+  test("end to end: rcmp run prints one located line and exits 2", async () => {
     const dir = tempDir();
     const file = join(dir, "tiny.yaml");
     writeFileSync(file, tiny);
-    const r = rcmp(["run", file, "--set", "hegemonBias=2", "--out", join(dir, "out")]);
+    const r = await rcmp(["run", file, "--set", "hegemonBias=2", "--out", join(dir, "out")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('error: --set hegemonBias=2: no such field "hegemonBias" (did you mean "dynamics.hegemonBias"?)\n');
   });

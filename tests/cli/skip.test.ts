@@ -18,9 +18,9 @@ const csvOf = (skip: string[]) => timeseriesCsv(simulate(parseScenario(text, fil
 describe("rcmp run --skip", () => {
   const dir = tempDir();
 
-  test("two skipped mechanisms give the library's run without them, and the manifest says so", () => {
+  test("two skipped mechanisms give the library's run without them, and the manifest says so", async () => {
     const out = join(dir, "skip");
-    const r = rcmp(["run", file, "--skip", "trust", "--skip", "capacityBuilding", "--out", out, "--quiet"]);
+    const r = await rcmp(["run", file, "--skip", "trust", "--skip", "capacityBuilding", "--out", out, "--quiet"]);
     expect(r.code, r.stderr).toBe(0);
     const written = readFileSync(join(out, "timeseries.csv"), "utf8");
     expect(written).toBe(csvOf(["trust", "capacityBuilding"]));
@@ -29,15 +29,15 @@ describe("rcmp run --skip", () => {
     expect(readFileSync(join(out, "scenario.yaml"), "utf8")).toContain("with --skip trust --skip capacityBuilding reproduces the run");
   });
 
-  test("a run without --skip records no skip", () => {
+  test("a run without --skip records no skip", async () => {
     const out = join(dir, "plain");
-    expect(rcmp(["run", file, "--out", out, "--quiet"]).code).toBe(0);
+    expect((await rcmp(["run", file, "--out", out, "--quiet"])).code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"))).not.toHaveProperty("skip");
   });
 
-  test("an unknown mechanism is bad input, named with a suggestion, and nothing is written", () => {
+  test("an unknown mechanism is bad input, named with a suggestion, and nothing is written", async () => {
     const out = join(dir, "bad");
-    const r = rcmp(["run", file, "--skip", "trusst", "--out", out]);
+    const r = await rcmp(["run", file, "--skip", "trusst", "--out", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--skip: unknown mechanism: trusst (did you mean "trust"?)');
     expect(r.stderr).toContain("expected one of events, meetings");

@@ -17,11 +17,11 @@ describe("every problem at once", () => {
     expect(problems(good)).toEqual([]);
   });
 
-  test("rcmp validate: one schema problem and one unknown id, both located", () => {
+  test("rcmp validate: one schema problem and one unknown id, both located", async () => {
     const dir = tempDir();
     const file = join(dir, "two.yaml");
     writeFileSync(file, good.replace("ticks: 5", "ticks: -5").replace("members: [USA, CAN]", "members: [USA, CAM]"));
-    const r = rcmp(["validate", file]);
+    const r = await rcmp(["validate", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`error: ${file}:3:8: ticks: must be at least 0 (got -5)\n`);
     expect(r.stderr).toContain(`error: ${file}:12:20: processes[0].members[1]: no state has id "CAM" (did you mean "CAN"?)\n`);

@@ -36,12 +36,12 @@ let sweepDir: string;
 let runs: Record<string, string>[];
 let summaryColumns: string[];
 
-beforeAll(() => {
+beforeAll(async () => {
   const dir = tempDir();
   const file = join(dir, "points.yaml");
   writeFileSync(file, `base: ${JSON.stringify(scenario)}\nreplicates: 3\nseed: 11\ndesign: lhs\nsamples: 100\nparameters:\n  dynamics.hegemonBias: {from: 0, to: 4}\n  processes.igc.ngo: {from: 0, to: 1}\nrecord: [dispersion, toHegemon, meanTrust]\n`);
   sweepDir = join(dir, "sweep");
-  const r = rcmp(["sweep", file, "--workers", "2", "--out", sweepDir, "--no-plots", "--quiet"]);
+  const r = await rcmp(["sweep", file, "--workers", "2", "--out", sweepDir, "--no-plots", "--quiet"]);
   expect(r.code, r.stderr).toBe(0);
   const text = readFileSync(join(sweepDir, "runs.csv"), "utf8");
   runs = records(text);
@@ -137,8 +137,8 @@ describe("rcmp eval with bad rows", () => {
 });
 
 describe("rcmp schema --eval", () => {
-  it("describes the rows rcmp eval reads, with the bounds it applies", () => {
-    const schema = JSON.parse(rcmp(["schema", "--eval"]).stdout);
+  it("describes the rows rcmp eval reads, with the bounds it applies", async () => {
+    const schema = JSON.parse((await rcmp(["schema", "--eval"])).stdout);
     expect(schema.properties.seed).toMatchObject({type: "integer", minimum: 0, maximum: 2 ** 32 - 1});
     expect(schema.$defs.outcome.required).toEqual(["row", "replicate", "seed"]);
     const answers = evalRows([scenario, "--json", "--workers", "1"], `{"seed": ${2 ** 32 - 1}}\n{"seed": ${2 ** 32}}\n`).stdout.trim().split("\n").map((l) => JSON.parse(l));

@@ -42,19 +42,19 @@ describe("csv", () => {
     expect(parseCsvRecord("-0.5,'-0.5,''x")).toEqual(["-0.5", "-0.5", "'x"]);
   });
 
-  it("a run's states.csv and a comparison's compare.csv carry formula-like names safely, read back unchanged", () => {
+  it("a run's states.csv and a comparison's compare.csv carry formula-like names safely, read back unchanged", async () => {
     const dir = tempDir();
     const scenario = join(dir, "s.yaml");
     const names = ["=cmd|' /C calc'!A0", "+SUM(1)", "-2+3", "@home"];
     writeFileSync(scenario, `id: formulas\ntitle: "=HYPERLINK(\\"http://example.org\\")"\nticks: 3\ndimensions: [{id: a}]\nstates:\n${names.map((n, k) => `  - {id: S${k}, name: ${JSON.stringify(n)}, region: ${JSON.stringify(k % 2 ? "-south" : "=north")}, ideal: [0.${k + 1}]}`).join("\n")}\nprocesses: [{id: p, members: ["*"]}]\n`);
     const out = join(dir, "run");
-    expect(rcmp(["run", scenario, "--out", out, "--quiet", "--no-plots"]).code).toBe(0);
+    expect((await rcmp(["run", scenario, "--out", out, "--quiet", "--no-plots"])).code).toBe(0);
     const text = readFileSync(join(out, "states.csv"), "utf8");
     for (const line of text.split("\n")) for (const cell of line.split(",")) expect(cell, line).not.toMatch(/^"?[=+@]/);
     const rows: string[][] = [];
     csvTable(text, "states.csv").forEach((cell) => rows.push([cell("name"), cell("region")]));
     expect(rows).toEqual(names.map((n, k) => [n, k % 2 ? "-south" : "=north"]));
-    expect(rcmp(["compare", out, "--out", join(dir, "cmp"), "--quiet"]).code).toBe(0);
+    expect((await rcmp(["compare", out, "--out", join(dir, "cmp"), "--quiet"])).code).toBe(0);
     const labels = new Set<string>();
     csvTable(readFileSync(join(dir, "cmp", "compare.csv"), "utf8"), "compare.csv").forEach((cell) => labels.add(cell("label")));
     expect([...labels]).toEqual(['=HYPERLINK("http://example.org")']);

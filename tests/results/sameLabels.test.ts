@@ -6,13 +6,13 @@
  * a replicated run is one `rcmp run` accepts.
  */
 import {builtin} from "../helpers/scenarios.js";
-import {describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it} from "vitest";
 import {readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {readResultFolder} from "../../src/io/readResultFolder.js";
 import {compareRows} from "../../src/results/compareRows.js";
 import {comparedRows, sourceLabels, sourcesFromFiles, type FolderFile} from "../../notebooks/lib/resultSources.js";
-import {rcmp, tempDir} from "../helpers/cli.js";
+import {rcmp, tempDir, type CliResult} from "../helpers/cli.js";
 
 /** Every file under `root`, as the notebook's folder picker gives them (paths below `root`'s parent). */
 function picked(root: string): FolderFile[] {
@@ -31,13 +31,14 @@ function picked(root: string): FolderFile[] {
 describe("the CLI and the notebook read folders alike", () => {
   const dir = join(tempDir(), "mine");
   const hegemon = resolve("scenarios/teaching/hegemon.yaml");
-  const made = [
-    rcmp(["run", hegemon, "--ticks", "10", "--out", join(dir, "plain"), "--quiet", "--no-plots"]),
-    rcmp(["run", hegemon, "--ticks", "10", "--replicates", "3", "--set", "dynamics.hegemonBias=0", "--set", "dynamics.dialogue.mode=pairwise", "--out", join(dir, "replicated"), "--quiet", "--no-plots"])
-  ];
-  const sweepFile = join(dir, "..", "bias.yaml");
-  writeFileSync(sweepFile, `base: ${resolve("scenarios/teaching/equal-voice.yaml")}\nreplicates: 2\nparameters:\n  dynamics.hegemonBias: [0, 3]\n  ticks: [10]\n`);
-  made.push(rcmp(["sweep", sweepFile, "--workers", "1", "--out", join(dir, "sweep"), "--no-plots", "--quiet"]));
+  const made: CliResult[] = [];
+  beforeAll(async () => {
+    made.push(await rcmp(["run", hegemon, "--ticks", "10", "--out", join(dir, "plain"), "--quiet", "--no-plots"]));
+    made.push(await rcmp(["run", hegemon, "--ticks", "10", "--replicates", "3", "--set", "dynamics.hegemonBias=0", "--set", "dynamics.dialogue.mode=pairwise", "--out", join(dir, "replicated"), "--quiet", "--no-plots"]));
+    const sweepFile = join(dir, "..", "bias.yaml");
+    writeFileSync(sweepFile, `base: ${resolve("scenarios/teaching/equal-voice.yaml")}\nreplicates: 2\nparameters:\n  dynamics.hegemonBias: [0, 3]\n  ticks: [10]\n`);
+    made.push(await rcmp(["sweep", sweepFile, "--workers", "1", "--out", join(dir, "sweep"), "--no-plots", "--quiet"]));
+  }, 120_000);
 
   it("gives the same kinds, labels and rows to the same folders", async () => {
     for (const r of made) expect(r.code, r.stderr).toBe(0);
@@ -62,7 +63,7 @@ describe("the CLI and the notebook read folders alike", () => {
     const [source] = (await sourcesFromFiles(picked(join(dir, "replicated")))).sources;
     expect(source.description).toBe(`3 replicates of ${hegemon}, seed 1, 10 ticks, --set dynamics.hegemonBias=0 --set dynamics.dialogue.mode="pairwise"`);
     const sets = source.description.slice(source.description.indexOf("--set")).split(" ");
-    const again = rcmp(["run", hegemon, "--ticks", "10", ...sets, "--out", join(dir, "..", "again"), "--quiet", "--no-plots"]);
+    const again = await rcmp(["run", hegemon, "--ticks", "10", ...sets, "--out", join(dir, "..", "again"), "--quiet", "--no-plots"]);
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(join(dir, "..", "again", "timeseries.csv"), "utf8")).toBe(readFileSync(join(dir, "replicated", "timeseries.csv"), "utf8"));
   });

@@ -3,7 +3,8 @@
  * the CLI that `npm test` makes before the tests (dist/, where the Piscina worker exists as
  * JavaScript).
  */
-import {spawn, spawnSync} from "node:child_process";
+import {spawn} from "node:child_process";
+import {rcmp as inProcess, type CliResult} from "../helpers/cli.js";
 import {existsSync, mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
@@ -17,16 +18,9 @@ export function requireBuild(): void {
   if (!existsSync(resolve("dist/sweep/worker.js"))) throw new Error("dist/sweep/worker.js is missing: run the tests with `npm test`, which builds first");
 }
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI and waits for it. */
-export function rcmp(args: string[], env: Record<string, string> = {}, cwd = process.cwd()): CliResult {
-  const r = spawnSync(process.execPath, [cli, ...args], {cwd, encoding: "utf8", env: {...process.env, ...env}});
-  return {code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr};
+/** Runs a command line of the built CLI in this process (see tests/helpers/cli.ts), with these environment variables. */
+export function rcmp(args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Promise<CliResult> {
+  return inProcess(args, cwd, env);
 }
 
 /** Starts the CLI; kills it with SIGKILL once `file` has at least `lines` lines. Resolves with the lines seen then. */

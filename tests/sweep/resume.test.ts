@@ -21,10 +21,10 @@ function project(replicates = 3): {cwd: string; file: string} {
 }
 
 describe("rcmp sweep --resume without --out", () => {
-  it("after a sweep with --out results/<name>, finds it rather than starting a new sweep nested inside it", () => {
+  it("after a sweep with --out results/<name>, finds it rather than starting a new sweep nested inside it", async () => {
     const {cwd, file} = project();
-    expect(rcmp(["sweep", file, "--workers", "1", "--out", "results/bias", "--no-plots", "--quiet"], cwd).code).toBe(0);
-    const r = rcmp(["sweep", file, "--workers", "1", "--resume", "--no-plots"], cwd);
+    expect((await rcmp(["sweep", file, "--workers", "1", "--out", "results/bias", "--no-plots", "--quiet"], cwd)).code).toBe(0);
+    const r = await rcmp(["sweep", file, "--workers", "1", "--resume", "--no-plots"], cwd);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("results: results/bias\n");
     expect(r.stdout).toContain("already complete");
@@ -35,7 +35,7 @@ describe("rcmp sweep --resume without --out", () => {
   it("resumes the one unfinished sweep it finds, to the bytes of an uninterrupted one", async () => {
     const {cwd, file} = project(40);
     const whole = join(cwd, "whole");
-    expect(rcmp(["sweep", file, "--workers", "1", "--out", whole, "--no-plots", "--quiet"], cwd).code).toBe(0);
+    expect((await rcmp(["sweep", file, "--workers", "1", "--out", whole, "--no-plots", "--quiet"], cwd)).code).toBe(0);
     const child = spawn(process.execPath, [resolve("dist/cli/main.js"), "sweep", file, "--workers", "1", "--out", "results/x", "--no-plots"], {cwd, stdio: "ignore"});
     const exited = new Promise((done) => child.on("exit", done)); // listened to at once: the sweep may end before the kill
     const runs = join(cwd, "results", "x", "runs.csv");
@@ -49,16 +49,16 @@ describe("rcmp sweep --resume without --out", () => {
       }, 5);
     });
     await exited;
-    const r = rcmp(["sweep", file, "--workers", "1", "--resume", "--no-plots"], cwd);
+    const r = await rcmp(["sweep", file, "--workers", "1", "--resume", "--no-plots"], cwd);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/results: results\/x\n.*in an earlier invocation/);
     for (const name of ["design.csv", "runs.csv", "curves.csv"]) expect(readFileSync(join(cwd, "results", "x", name), "utf8"), name).toBe(readFileSync(join(whole, name), "utf8"));
   });
 
-  it("refuses, saying how, when no sweep of the file is under results/", () => {
+  it("refuses, saying how, when no sweep of the file is under results/", async () => {
     const {cwd, file} = project();
-    expect(rcmp(["sweep", file, "--workers", "1", "--out", "elsewhere", "--no-plots", "--quiet"], cwd).code).toBe(0);
-    const r = rcmp(["sweep", file, "--workers", "1", "--resume"], cwd);
+    expect((await rcmp(["sweep", file, "--workers", "1", "--out", "elsewhere", "--no-plots", "--quiet"], cwd)).code).toBe(0);
+    const r = await rcmp(["sweep", file, "--workers", "1", "--resume"], cwd);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--resume: no folder under results/ holds a sweep of ${file}; give its folder with --out DIR`);
     expect(existsSync(join(cwd, "results"))).toBe(false);
@@ -66,9 +66,9 @@ describe("rcmp sweep --resume without --out", () => {
 });
 
 describe("the end of a sweep", () => {
-  it("is one line with one rate, and the manifest lists every file, figures included, with its sha256", () => {
+  it("is one line with one rate, and the manifest lists every file, figures included, with its sha256", async () => {
     const {cwd, file} = project(2);
-    const r = rcmp(["sweep", file, "--workers", "1", "--out", "out"], cwd);
+    const r = await rcmp(["sweep", file, "--workers", "1", "--out", "out"], cwd);
     expect(r.code, r.stderr).toBe(0);
     const all = `${r.stderr}${r.stdout}`;
     expect(all.match(/done|succeeded/g)).toEqual(["succeeded"]);

@@ -14,10 +14,10 @@ const det = join(fixtures, "determinism.yaml");
 const grid = join(fixtures, "grid.yaml");
 let reference: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   requireBuild();
   reference = join(tempDir(), "one");
-  const r = rcmp(["sweep", det, "--workers", "1", "--out", reference, "--no-plots"]);
+  const r = await rcmp(["sweep", det, "--workers", "1", "--out", reference, "--no-plots"]);
   expect(r.code, r.stderr).toBe(0);
 }, 240_000);
 
@@ -34,22 +34,23 @@ describe("determinism", () => {
     expect(existsSync(join(reference, ".spool"))).toBe(false);
   });
 
-  it("gives the same bytes with 2 workers", () => {
+  it("gives the same bytes with 2 workers", async () => {
     const dir = join(tempDir(), "two");
-    expect(rcmp(["sweep", det, "--workers", "2", "--out", dir, "--no-plots"]).code).toBe(0);
+    expect((await rcmp(["sweep", det, "--workers", "2", "--out", dir, "--no-plots"])).code).toBe(0);
     expectSameAsReference(dir);
   });
 
-  it("gives the same bytes as 3 shards merged", () => {
+  it("gives the same bytes as 3 shards merged", async () => {
     const base = tempDir();
-    const shards = [2, 0, 1].map((i) => {
+    const shards: string[] = [];
+    for (const i of [2, 0, 1]) {
       const dir = join(base, `shard-${i}`);
-      const r = rcmp(["sweep", det, "--workers", "2", "--shard", `${i}/3`, "--out", dir, "--no-plots"]);
+      const r = await rcmp(["sweep", det, "--workers", "2", "--shard", `${i}/3`, "--out", dir, "--no-plots"]);
       expect(r.code, r.stderr).toBe(0);
-      return dir;
-    });
+      shards.push(dir);
+    }
     const merged = join(base, "all");
-    const r = rcmp(["merge", ...shards, "--out", merged, "--no-plots"]);
+    const r = await rcmp(["merge", ...shards, "--out", merged, "--no-plots"]);
     expect(r.code, r.stderr).toBe(0);
     expectSameAsReference(merged);
   });
@@ -63,7 +64,7 @@ describe("determinism", () => {
     const before = rows(dir, "runs.csv").length;
     expect(before).toBeGreaterThanOrEqual(39);
     expect(before).toBeLessThan(120);
-    const r = rcmp([...args, "--resume"]);
+    const r = await rcmp([...args, "--resume"]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/in an earlier invocation/);
     expectSameAsReference(dir);
@@ -78,11 +79,11 @@ describe("determinism", () => {
 });
 
 describe("faults", () => {
-  it("lists failing runs with seed and error, finishes the others, exits 1; --resume completes them", () => {
+  it("lists failing runs with seed and error, finishes the others, exits 1; --resume completes them", async () => {
     const whole = join(tempDir(), "whole");
-    expect(rcmp(["sweep", grid, "--workers", "2", "--out", whole, "--no-plots"]).code).toBe(0);
+    expect((await rcmp(["sweep", grid, "--workers", "2", "--out", whole, "--no-plots"])).code).toBe(0);
     const dir = join(tempDir(), "failing");
-    const r = rcmp(["sweep", grid, "--workers", "2", "--out", dir, "--no-plots"], {RCMP_TEST_FAIL_RUNS: "3,7"});
+    const r = await rcmp(["sweep", grid, "--workers", "2", "--out", dir, "--no-plots"], {RCMP_TEST_FAIL_RUNS: "3,7"});
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/2 runs failed/);
     const failures = rows(dir, "failures.csv");
@@ -96,45 +97,45 @@ describe("faults", () => {
     const ids = rows(dir, "runs.csv").map((l) => Number(l.split(",")[0]));
     expect(ids).toEqual(Array.from({length: 48}, (_, i) => i).filter((i) => i !== 3 && i !== 7));
     expect(existsSync(join(dir, ".spool"))).toBe(true);
-    const resumed = rcmp(["sweep", grid, "--workers", "2", "--out", dir, "--resume", "--no-plots"]);
+    const resumed = await rcmp(["sweep", grid, "--workers", "2", "--out", dir, "--resume", "--no-plots"]);
     expect(resumed.code, resumed.stderr).toBe(0);
     for (const name of compared) expect(read(dir, name), name).toBe(read(whole, name));
   });
 
-  it("refuses an unknown parameter path before anything runs (exit 2)", () => {
+  it("refuses an unknown parameter path before anything runs (exit 2)", async () => {
     const dir = tempDir();
     const file = join(dir, "bad.yaml");
     writeFileSync(file, `base: ${join(fixtures, "small.yaml")}\nreplicates: 2\nparameters:\n  dynamics.hegemonBias: [0, 1]\n  dynamics.hegemonBais: [1]\n`);
     const out = join(dir, "out");
-    const r = rcmp(["sweep", file, "--out", out]);
+    const r = await rcmp(["sweep", file, "--out", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml:5:3: .*unknown parameter path "dynamics\.hegemonBais".*did you mean "hegemonBias"/);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it("refuses a value the scenario schema rejects, naming it (exit 2)", () => {
+  it("refuses a value the scenario schema rejects, naming it (exit 2)", async () => {
     const dir = tempDir();
     const file = join(dir, "bad.yaml");
     writeFileSync(file, `base: ${join(fixtures, "small.yaml")}\nparameters:\n  dynamics.hegemonBias: [1, 99]\n`);
-    const r = rcmp(["sweep", file, "--out", join(dir, "out")]);
+    const r = await rcmp(["sweep", file, "--out", join(dir, "out")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml:3:\d+: parameters\.dynamics\.hegemonBias: value 99: dynamics\.hegemonBias: must be at most 50/);
     expect(readdirSync(dir)).toEqual(["bad.yaml"]);
   });
 
-  it("refuses a non-empty output folder without --resume or --force, and with --force replaces only a results folder, whole", () => {
+  it("refuses a non-empty output folder without --resume or --force, and with --force replaces only a results folder, whole", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "runs.csv"), "old\n");
-    const refused = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", dir, "--no-plots"]);
+    const refused = await rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", dir, "--no-plots"]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not empty/);
-    const notResults = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", dir, "--no-plots", "--force"]);
+    const notResults = await rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", dir, "--no-plots", "--force"]);
     expect(notResults.code).toBe(2);
     expect(notResults.stderr).toMatch(/--force replaces only results folders/);
     expect(read(dir, "runs.csv")).toBe("old\n");
     const out = join(dir, "sweep");
-    const first = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", out, "--no-plots", "--keep-series"]);
+    const first = await rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", out, "--no-plots", "--keep-series"]);
     expect(first.code, first.stderr).toBe(0);
     expect(rows(out, "runs.csv")).toHaveLength(12);
     expect(readdirSync(join(out, "series"))).toHaveLength(12);
@@ -143,26 +144,26 @@ describe("faults", () => {
     expect(series[1]).toMatch(/^0,1990,all,dispersion,0\.\d+$/);
     const listed = JSON.parse(read(out, "manifest.json")).files.map((f: {name: string}) => f.name);
     expect(listed).toEqual(expect.arrayContaining(["design.csv", "runs.csv", "curves.csv", "failures.csv", "series/5.csv"]));
-    const forced = rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", out, "--no-plots", "--force"]);
+    const forced = await rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--out", out, "--no-plots", "--force"]);
     expect(forced.code, forced.stderr).toBe(0);
     expect(existsSync(join(out, "series"))).toBe(false);
     expect(rows(out, "runs.csv")).toHaveLength(12);
   });
 
-  it("refuses to merge an incomplete set of shards (exit 2)", () => {
+  it("refuses to merge an incomplete set of shards (exit 2)", async () => {
     const base = tempDir();
     const one = join(base, "s0");
-    expect(rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--shard", "0/2", "--out", one, "--no-plots"]).code).toBe(0);
-    const r = rcmp(["merge", one, "--out", join(base, "all")]);
+    expect((await rcmp(["sweep", join(fixtures, "lhs.yaml"), "--workers", "1", "--shard", "0/2", "--out", one, "--no-plots"])).code).toBe(0);
+    const r = await rcmp(["merge", one, "--out", join(base, "all")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing shard 1 of 2/);
   });
 });
 
 describe("figures", () => {
-  it("draws curves per metric and, for two swept parameters, a heat map", () => {
+  it("draws curves per metric and, for two swept parameters, a heat map", async () => {
     const dir = join(tempDir(), "plots");
-    const r = rcmp(["sweep", join(fixtures, "heatmap.yaml"), "--workers", "2", "--out", dir]);
+    const r = await rcmp(["sweep", join(fixtures, "heatmap.yaml"), "--workers", "2", "--out", dir]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(dir, "plots")).sort()).toEqual(["curves-dispersion.png", "curves-dispersion.svg", "heatmap-dispersion.png", "heatmap-dispersion.svg"]);
     expect(read(join(dir, "plots"), "heatmap-dispersion.svg")).toMatch(/hegemonBias/);
