@@ -7,6 +7,7 @@
 import {log} from "./math/log.js";
 import {cos, sinCos} from "./math/trig.js";
 import {pow} from "./math/pow.js";
+import {boxMullerAlea} from "./boxMullerAlea.js";
 
 /** A generator of uniform numbers in [0, 1). */
 export type Random = () => number;
@@ -108,7 +109,10 @@ export interface Gaussian {
   fill(out: Float64Array, count: number): void;
 }
 
-/** Standard normal draws, two per pair of uniforms (Box–Muller: the cosine, then the sine). */
+/**
+ * Standard normal draws, two per pair of uniforms (Box–Muller: the cosine, then the sine). On an
+ * alea stream, `fill` draws through `boxMullerAlea`, which gives the same numbers faster.
+ */
 export function gaussianPairs(random: Random): Gaussian {
   const spare = new Float64Array(1); // a typed array, not a closure variable: no heap number per draw
   const sc = new Float64Array(2);
@@ -132,12 +136,25 @@ export function gaussianPairs(random: Random): Gaussian {
     has = true;
     return pair();
   };
+  const last = new Float64Array(2); // the last pair of an odd count: its sine half becomes the spare
   return Object.assign(draw, {
     fill(out: Float64Array, count: number): void {
-      for (let k = 0; k < count; k++) {
-        if (has) out[k] = spare[0];
-        else out[k] = pair();
-        has = !has;
+      if (state === undefined) {
+        for (let k = 0; k < count; k++) out[k] = draw();
+        return;
+      }
+      let k = 0;
+      if (has && count > 0) {
+        out[k++] = spare[0];
+        has = false;
+      }
+      const end = k + ((count - k) & ~1);
+      boxMullerAlea(state, out, k, end);
+      if (end < count) {
+        boxMullerAlea(state, last, 0, 2);
+        out[end] = last[0];
+        spare[0] = last[1];
+        has = true;
       }
     }
   });

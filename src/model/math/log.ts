@@ -42,21 +42,31 @@ export function log(x: number): number {
   const e = hx >> 20;
   k += e - 1023;
   hx &= 0x000fffff;
-  let i = (hx + 0x95f64) & 0x100000;
+  const i = (hx + 0x95f64) & 0x100000;
   // fdlibm sets the exponent field to 0x3ff (or 0x3fe): the same as an exact scaling by a power of two
   x *= powerOfTwo(1023 - e - (i >> 20)); // x or x/2, in [√2/2, √2)
   k += i >> 20;
   const f = x - 1.0;
-  const dk = k;
   if ((0x000fffff & (2 + hx)) < 3) {
     // |f| < 2^-20
+    const dk = k;
     if (f === 0) return dk * ln2Hi + dk * ln2Lo;
     const r = f * f * (0.5 - 0.33333333333333333 * f);
     return dk * ln2Hi - ((r - dk * ln2Lo) - f);
   }
+  return logOfReduced(k, hx, f);
+}
+
+/**
+ * ln(2^k·(1 + f)) by fdlibm's polynomial, for the reduced argument of `log`: k whole, f = x·2^-k − 1
+ * with √2/2 < 1 + f < √2, hx the top 20 bits of x's mantissa (below the leading 1), outside fdlibm's
+ * |f| < 2^-20 case (0x000fffff & (2 + hx) ≥ 3).
+ */
+export function logOfReduced(k: number, hx: number, f: number): number {
+  const dk = k;
   const s = f / (2.0 + f);
   const z = s * s;
-  i = hx - 0x6147a;
+  let i = hx - 0x6147a;
   const w = z * z;
   const j = 0x6b851 - hx;
   const t1 = w * (lg2 + w * (lg4 + w * lg6));
@@ -68,4 +78,22 @@ export function log(x: number): number {
     return dk * ln2Hi - ((hfsq - (s * (hfsq + r) + dk * ln2Lo)) - f);
   }
   return dk * ln2Hi - ((s * (f - r) - dk * ln2Lo) - f);
+}
+
+/**
+ * ln(m·2^-32) for a whole m from 1 to 2^32 − 1 (passed as its 32 bits: m | 0 or m >>> 0), the
+ * logarithm of a uniform draw held as an integer: the bits of `log(m * 2 ** -32)`, with fdlibm's
+ * reduction read from m instead of from the double's words. u = m·2^-32 lies in
+ * [2^(−1−z), 2^−z) for z = clz32(m), so its exponent is −1 − z; the mantissa bits below its leading
+ * 1 are those of m << z (no bit lost) below bit 31, and the top 20 of them (hx) are bits 30..11.
+ * Scaling u to [√2/2, √2) by 2^(1+z−i) (i: 1 when fdlibm halves) gives (m << z)·2^(−31−i), exact
+ * like fdlibm's exponent write (2^-32·(2 − i) is that power of two); k = −1 − z + i. The rare
+ * |f| < 2^-20 case goes through `log` itself.
+ */
+export function logOfWord(m: number): number {
+  const z = Math.clz32(m);
+  const hx = ((m << z) >>> 11) & 0x000fffff;
+  const i = ((hx + 0x95f64) & 0x100000) >> 20;
+  if ((0x000fffff & (2 + hx)) < 3) return log((m >>> 0) * 2.3283064365386963e-10);
+  return logOfReduced(i - 1 - z, hx, ((m << z) >>> 0) * (2.3283064365386963e-10 * (2 - i)) - 1.0);
 }

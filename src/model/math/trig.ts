@@ -16,7 +16,7 @@
  * SunSoft, a Sun Microsystems, Inc. business. Permission to use, copy, modify, and distribute
  * this software is freely granted, provided that this notice is preserved.
  */
-import {fromWords, highWord, powerOfTwo} from "./bits.js";
+import {fromWords, highWord} from "./bits.js";
 
 const s1 = -1.66666666666666324348e-01; // 0xBFC55555 55555549
 const s2 = 8.33333333332248946124e-03; // 0x3F811111 1110F8A6
@@ -31,19 +31,23 @@ const c4 = -2.75573143513906633035e-07; // 0xBE927E4F 809C52AD
 const c5 = 2.08757232129817482790e-09; // 0x3E21EE9E BDB4B1C4
 const c6 = -1.13596475577881948265e-11; // 0xBDA8FAE9 BE8838D4
 
-const invPio2 = 6.36619772367581382433e-01; // 0x3FE45F30 6DC9C883
-const pio2_1 = 1.57079632673412561417e+00; // 0x3FF921FB 54400000: first 33 bits of π/2
-const pio2_1t = 6.07710050650619224932e-11; // 0x3DD0B461 1A626331: π/2 − pio2_1
+/** 2/π (fdlibm's invpio2). */
+export const invPio2 = 6.36619772367581382433e-01; // 0x3FE45F30 6DC9C883
+/** π/2 in three parts for the reduction: pio2_1 + pio2_1t is π/2 to about 2^-86 (fdlibm's names). */
+export const pio2_1 = 1.57079632673412561417e+00; // 0x3FF921FB 54400000: first 33 bits of π/2
+export const pio2_1t = 6.07710050650619224932e-11; // 0x3DD0B461 1A626331: π/2 − pio2_1
 const pio2_2 = 6.07710050630396597660e-11; // 0x3DD0B461 1A600000: second 33 bits
 const pio2_2t = 2.02226624879595063154e-21; // 0x3BA3198A 2E037073
 const pio2_3 = 2.02226624871116645580e-21; // 0x3BA3198A 2E000000: third 33 bits
 const pio2_3t = 8.47842766036889956997e-32; // 0x397B839A 252049C1
 /** |x| < this ⇔ fdlibm's test high word of |x| < h. */
 const below = (h: number) => fromWords(h, 0);
-const tiny = below(0x3e400000); // 2^-27
+/** 2^-27: below it the kernels return x (sin) and 1 (cos). */
+export const tiny = below(0x3e400000); // 2^-27
 const point3 = below(0x3fd33333); // cos: |x| < 0.3
 const above78125 = below(0x3fe90001); // cos: high word > 0x3fe90000
-const quarterPi = below(0x3fe921fc); // high word ≤ 0x3fe921fb: |x| ≲ π/4
+/** Below it (|x| < this) fdlibm takes sin and cos without reduction. */
+export const quarterPi = below(0x3fe921fc); // high word ≤ 0x3fe921fb: |x| ≲ π/4
 const threeQuarterPi = below(0x4002d97c);
 const halfPiLow = below(0x3ff921fb); // the doubles whose high word is π/2's
 const halfPiHigh = below(0x3ff921fc);
@@ -57,11 +61,12 @@ const npio2Hw = [
   0x4043a28c, 0x40446b9c, 0x404534ac, 0x4045fdbb, 0x4046c6cb, 0x40478fdb, 0x404858eb, 0x404921fb
 ];
 /** The doubles whose high word is npio2Hw[k] are those in [npio2Low[k], npio2High[k]). */
-const npio2Low = Float64Array.from(npio2Hw, below);
-const npio2High = Float64Array.from(npio2Hw, (h) => below(h + 1));
+export const npio2Low = Float64Array.from(npio2Hw, below);
+/** See npio2Low. */
+export const npio2High = Float64Array.from(npio2Hw, (h) => below(h + 1));
 
-/** sin(x + y) for |x| ≤ π/4, y the tail of x (ignored when `tail` is false). */
-function kernelSin(x: number, y: number, tail: boolean): number {
+/** sin(x + y) for |x| ≤ π/4, y the tail of x (ignored when `tail` is false): fdlibm's __kernel_sin. */
+export function kernelSin(x: number, y: number, tail: boolean): number {
   if (Math.abs(x) < tiny) return x; // |x| < 2^-27
   const z = x * x;
   const v = z * x;
@@ -69,18 +74,20 @@ function kernelSin(x: number, y: number, tail: boolean): number {
   return tail ? x - ((z * (0.5 * y - v * r) - y) - v * s1) : x + v * (s1 + z * r);
 }
 
-/** cos(x + y) for |x| ≤ π/4, y the tail of x. */
-function kernelCos(x: number, y: number): number {
+/** cos(x + y) for |x| ≤ π/4, y the tail of x: fdlibm's __kernel_cos. */
+export function kernelCos(x: number, y: number): number {
   const ax = Math.abs(x);
   if (ax < tiny) return 1; // |x| < 2^-27
   const z = x * x;
   const r = z * (c1 + z * (c2 + z * (c3 + z * (c4 + z * (c5 + z * c6)))));
   // For 0.3 ≤ |x| ≤ 0.78125, qx is |x|/4 with the low 32 bits of the mantissa cleared (fdlibm's
-  // INSERT_WORDS(qx, ix − 2^21, 0)), by exact scalings: the exponent of |x| is −2 or −1, so e is −22
-  // or −21. Below 0.3 fdlibm returns 1 − (0.5·z − (z·r − x·y)), which is what the formula gives
-  // with qx = 0 (1 − 0 and 0.5·z − 0 are exact): qx is 0 there, by a factor 0 or 1, not a branch.
-  const e = -22 + +(ax >= 0.5);
-  const qx = ax >= above78125 ? 0.28125 : +(ax >= point3) * (Math.trunc(ax * powerOfTwo(-e)) * powerOfTwo(e - 2));
+  // INSERT_WORDS(qx, ix − 2^21, 0)), by exact scalings: the exponent of |x| is −2 or −1 (half = 1
+  // when |x| ≥ 0.5), so qx is trunc(|x|·2^22)·2^-24 or trunc(|x|·2^21)·2^-23; 2^22 − 2^21·half and
+  // 2^-24·(1 + half) are those powers of two exactly. Below 0.3 fdlibm returns
+  // 1 − (0.5·z − (z·r − x·y)), which is what the formula gives with qx = 0 (1 − 0 and 0.5·z − 0 are
+  // exact): qx is 0 there, by a factor 0 or 1, not a branch.
+  const half = +(ax >= 0.5);
+  const qx = ax >= above78125 ? 0.28125 : +(ax >= point3) * (Math.trunc(ax * (4194304 - 2097152 * half)) * (5.9604644775390625e-8 * (1 + half)));
   return (1 - qx) - ((0.5 * z - qx) - (z * r - x * y));
 }
 
