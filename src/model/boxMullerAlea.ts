@@ -3,13 +3,13 @@
  * the numbers its general path gives (r = √(−2 ln u), then r·cos 2πv and r·sin 2πv, u redrawn
  * while u = 0), with the state in integer locals for the whole call (aleaWords.ts: the same draws
  * as `nextAlea`) and the logarithm read from the integer draw (math/log.ts `logOfWord`); a second
- * pass turns each (r, 2πv) into its pair (math/polar.ts). Two short loops, because V8 inlines a
+ * pass turns each (r, 2πv) into its pair (math/trig.ts `polarPairs`). Two short loops, because V8 inlines a
  * limited amount of code into one function: one loop doing all would call the trigonometry as a
  * function, with r boxed on the heap for every pair.
  */
 import {aleaCarry, aleaWord, numberOf, wordOf} from "./aleaWords.js";
 import {logOfWord} from "./math/log.js";
-import {polarPairs} from "./math/polar.js";
+import {polarPairs} from "./math/trig.js";
 
 /** 2π·2^-32: v·(2π·2^-32) is 2π·(v·2^-32) to the bit, both scalings by 2^-32 being exact. */
 const turn = 2 * Math.PI * 2 ** -32;

@@ -31,23 +31,19 @@ const c4 = -2.75573143513906633035e-07; // 0xBE927E4F 809C52AD
 const c5 = 2.08757232129817482790e-09; // 0x3E21EE9E BDB4B1C4
 const c6 = -1.13596475577881948265e-11; // 0xBDA8FAE9 BE8838D4
 
-/** 2/π (fdlibm's invpio2). */
-export const invPio2 = 6.36619772367581382433e-01; // 0x3FE45F30 6DC9C883
-/** π/2 in three parts for the reduction: pio2_1 + pio2_1t is π/2 to about 2^-86 (fdlibm's names). */
-export const pio2_1 = 1.57079632673412561417e+00; // 0x3FF921FB 54400000: first 33 bits of π/2
-export const pio2_1t = 6.07710050650619224932e-11; // 0x3DD0B461 1A626331: π/2 − pio2_1
+const invPio2 = 6.36619772367581382433e-01; // 0x3FE45F30 6DC9C883
+const pio2_1 = 1.57079632673412561417e+00; // 0x3FF921FB 54400000: first 33 bits of π/2
+const pio2_1t = 6.07710050650619224932e-11; // 0x3DD0B461 1A626331: π/2 − pio2_1
 const pio2_2 = 6.07710050630396597660e-11; // 0x3DD0B461 1A600000: second 33 bits
 const pio2_2t = 2.02226624879595063154e-21; // 0x3BA3198A 2E037073
 const pio2_3 = 2.02226624871116645580e-21; // 0x3BA3198A 2E000000: third 33 bits
 const pio2_3t = 8.47842766036889956997e-32; // 0x397B839A 252049C1
 /** |x| < this ⇔ fdlibm's test high word of |x| < h. */
 const below = (h: number) => fromWords(h, 0);
-/** 2^-27: below it the kernels return x (sin) and 1 (cos). */
-export const tiny = below(0x3e400000); // 2^-27
+const tiny = below(0x3e400000); // 2^-27
 const point3 = below(0x3fd33333); // cos: |x| < 0.3
 const above78125 = below(0x3fe90001); // cos: high word > 0x3fe90000
-/** Below it (|x| < this) fdlibm takes sin and cos without reduction. */
-export const quarterPi = below(0x3fe921fc); // high word ≤ 0x3fe921fb: |x| ≲ π/4
+const quarterPi = below(0x3fe921fc); // high word ≤ 0x3fe921fb: |x| ≲ π/4
 const threeQuarterPi = below(0x4002d97c);
 const halfPiLow = below(0x3ff921fb); // the doubles whose high word is π/2's
 const halfPiHigh = below(0x3ff921fc);
@@ -61,12 +57,11 @@ const npio2Hw = [
   0x4043a28c, 0x40446b9c, 0x404534ac, 0x4045fdbb, 0x4046c6cb, 0x40478fdb, 0x404858eb, 0x404921fb
 ];
 /** The doubles whose high word is npio2Hw[k] are those in [npio2Low[k], npio2High[k]). */
-export const npio2Low = Float64Array.from(npio2Hw, below);
-/** See npio2Low. */
-export const npio2High = Float64Array.from(npio2Hw, (h) => below(h + 1));
+const npio2Low = Float64Array.from(npio2Hw, below);
+const npio2High = Float64Array.from(npio2Hw, (h) => below(h + 1));
 
 /** sin(x + y) for |x| ≤ π/4, y the tail of x (ignored when `tail` is false): fdlibm's __kernel_sin. */
-export function kernelSin(x: number, y: number, tail: boolean): number {
+function kernelSin(x: number, y: number, tail: boolean): number {
   if (Math.abs(x) < tiny) return x; // |x| < 2^-27
   const z = x * x;
   const v = z * x;
@@ -75,7 +70,7 @@ export function kernelSin(x: number, y: number, tail: boolean): number {
 }
 
 /** cos(x + y) for |x| ≤ π/4, y the tail of x: fdlibm's __kernel_cos. */
-export function kernelCos(x: number, y: number): number {
+function kernelCos(x: number, y: number): number {
   const ax = Math.abs(x);
   if (ax < tiny) return 1; // |x| < 2^-27
   const z = x * x;
@@ -200,3 +195,46 @@ export function sinCos(x: number, out: Float64Array): void {
 const both = new Float64Array(2);
 const sinSign = Float64Array.of(1, 1, -1, -1);
 const cosSign = Float64Array.of(1, -1, -1, 1);
+
+/**
+ * Box–Muller's last step: replaces each pair (out[k], out[k + 1]) = (r, θ), θ ∈ [0, 2π), for
+ * k = from, from + 2, … below `to`, by the numbers r * cos(θ) and r * sin(θ) give, at a fraction of
+ * their cost (here, beside fdlibm's constants: V8 folds a module's own constants, not imported ones).
+ * Why the bits are the same:
+ * - For θ ∈ [0, 2π), n = round(θ·2/π) is 0..4 and the quick reduction (head, tail) of θ − n·π/2 is
+ *   one formula for every n: with n = 0 it gives head = θ, tail = +0 exactly, and with n = 1 it is
+ *   `reduce`'s |x| < 3π/4 branch (n·pio2_1 = pio2_1 exactly). fdlibm leaves that formula only where
+ *   θ's high word is n·π/2's (bands of 2^32 ulp ≤ 2^-18 wide: there |head| < 2^-17), where the head
+ *   is below 2^-27 (the kernels' shortcuts) and for n = 1 below quarterPi (no reduction); those
+ *   angles, about one in 10^5, take `sinCos`.
+ * - kernelCos(θ, 0), fdlibm's n = 0 call, is kernelCos(head, +0); kernelSin takes its tail only for n ≠ 0.
+ * - The quadrant picks ±sin or ±cos by factors 0 and 1 (k·1 + k'·0 is k exactly, the kernels being
+ *   finite and nonzero) and the sign by ±1, folded into r ((±r)·k is ±(r·k)): no branch on it.
+ */
+export function polarPairs(out: Float64Array, from: number, to: number): void {
+  for (let k = from; k < to; k += 2) polarPair(out, k);
+}
+
+/** One pair of `polarPairs` (a function of its own: inlined, it sees this module's constants folded). */
+function polarPair(out: Float64Array, k: number): void {
+  const r = out[k];
+  const x = out[k + 1];
+  const n = (x * invPio2 + 0.5) | 0;
+  const w = n * pio2_1t;
+  const t = x - n * pio2_1;
+  const head = t - w;
+  const tail = (t - head) - w;
+  if (Math.abs(head) < 7.62939453125e-6 || +(x < quarterPi) * n !== 0) {
+    // |head| < 2^-17, or n = 1 below quarterPi: fdlibm's other paths, rare
+    sinCos(x, both);
+    out[k] = r * both[1];
+    out[k + 1] = r * both[0];
+    return;
+  }
+  const c = kernelCos(head, tail);
+  const s = kernelSin(head, tail, n !== 0);
+  const odd = n & 1;
+  // quadrant n & 3: sin is s, c, −s, −c and cos is c, −s, −c, s
+  out[k] = r * (1 - ((n + 1) & 2)) * (c * (1 - odd) + s * odd);
+  out[k + 1] = r * (1 - (n & 2)) * (s * (1 - odd) + c * odd);
+}
