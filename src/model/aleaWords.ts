@@ -1,6 +1,6 @@
 /**
- * Baagøe's alea in 32-bit integers: the step of `nextAlea` on the state held as words, with the
- * same numbers. Why it is the same:
+ * Baagøe's alea in 32-bit integers: the draws of `nextAlea` (random.ts) with the state held as
+ * words in local variables. Why the numbers are the same:
  *
  * Every number of an alea state [s0, s1, s2] is a whole multiple of 2^-32 in [0, 1): Mash gives
  * (n >>> 0)·2^-32, the seeding subtracts two such numbers and adds 1 when the difference is
@@ -13,29 +13,45 @@
  *   draw word = (lo + c) mod 2^32,   carry = hi + [lo + c ≥ 2^32],
  * and hi = ⌊a·(2091639·2^-32)⌋: 2091639·2^-32 is a double, and a·2091639 < 2^53 makes the product
  * exact, so truncating it is exact too. The carry out of lo + c is the top bit of
- * (lo ∧ c) ∨ ((lo ∨ c) ∧ ¬sum), the adder's rule, without a comparison or a branch.
+ * (lo ∧ c) ∨ ((lo ∨ c) ∧ ¬sum), the adder's rule, without a comparison or a branch. The carry
+ * chain from draw to draw is then a few integer operations, where the double step has a multiply,
+ * an add and two conversions.
  */
 
-/** 2091639·2^-32, exactly: a word times this, truncated, is the high word of 2091639·word. */
-const highScale = 2091639 * 2 ** -32;
+/**
+ * Fills out[from..to) (to − from even) with the next draws of the alea state [s0, s1, s2, c] (see
+ * random.ts `aleaState`), the numbers `nextAlea` would give, in pairs (u, v) for Box–Muller: a u of
+ * 0 is drawn again (Box–Muller's u ≤ Number.MIN_VALUE), so a pair can take more than two draws.
+ */
+export function aleaPairs(state: Float64Array, out: Float64Array, from: number, to: number): void {
+  let a = (state[0] * 4294967296) | 0; // the words: s·2^32 as int32 bits
+  let b = (state[1] * 4294967296) | 0;
+  let d = (state[2] * 4294967296) | 0;
+  let c = state[3] | 0;
+  for (let k = from; k < to; k++) {
+    let m: number;
+    do {
+      m = word(a, c);
+      c = carry(a, c, m);
+      a = b;
+      b = d;
+      d = m;
+    } while (m === 0 && (k & 1) === (from & 1));
+    out[k] = (m >>> 0) * 2.3283064365386963e-10; // exact
+  }
+  state[0] = (a >>> 0) * 2.3283064365386963e-10;
+  state[1] = (b >>> 0) * 2.3283064365386963e-10;
+  state[2] = (d >>> 0) * 2.3283064365386963e-10;
+  state[3] = c;
+}
 
-/** The next draw of alea as a word (int32 bits of m; the draw is (m >>> 0)·2^-32), from the state word three draws back and the carry c. */
-export function aleaWord(back3: number, c: number): number {
+/** The next draw as a word (int32 bits of m; the draw is (m >>> 0)·2^-32), from the word three draws back and the carry c. */
+function word(back3: number, c: number): number {
   return (Math.imul(2091639, back3) + c) | 0;
 }
 
-/** The carry after the draw `word` = aleaWord(back3, c). */
-export function aleaCarry(back3: number, c: number, word: number): number {
+/** The carry after the draw `next` = word(back3, c): ⌊2091639·back3·2^-32⌋ plus the carry out of lo + c. */
+function carry(back3: number, c: number, next: number): number {
   const lo = Math.imul(2091639, back3);
-  return (((back3 >>> 0) * highScale) | 0) + (((lo & c) | ((lo | c) & ~word)) >>> 31);
-}
-
-/** The word of an alea state number s (a whole multiple of 2^-32 in [0, 1)): s·2^32 as int32 bits. */
-export function wordOf(s: number): number {
-  return (s * 4294967296) | 0;
-}
-
-/** The alea state number of a word: (word >>> 0)·2^-32, exact. */
-export function numberOf(word: number): number {
-  return (word >>> 0) * 2.3283064365386963e-10;
+  return (((back3 >>> 0) * 0.0004869976546615362 /* 2091639·2^-32, exact */) | 0) + (((lo & c) | ((lo | c) & ~next)) >>> 31);
 }
