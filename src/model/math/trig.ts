@@ -215,6 +215,9 @@ export function polarPairs(out: Float64Array, from: number, to: number): void {
   for (let k = from; k < to; k += 2) polarPair(out, k);
 }
 
+/** sin and cos of a rare angle of `polarPairs` (not `both`, which `sinCos` uses itself). */
+const rare = new Float64Array(2);
+
 /** One pair of `polarPairs` (a function of its own: inlined, it sees this module's constants folded). */
 function polarPair(out: Float64Array, k: number): void {
   const r = out[k];
@@ -226,9 +229,9 @@ function polarPair(out: Float64Array, k: number): void {
   const tail = (t - head) - w;
   if (Math.abs(head) < 7.62939453125e-6 || +(x < quarterPi) * n !== 0) {
     // |head| < 2^-17, or n = 1 below quarterPi: fdlibm's other paths, rare
-    sinCos(x, both);
-    out[k] = r * both[1];
-    out[k + 1] = r * both[0];
+    sinCos(x, rare);
+    out[k] = r * rare[1];
+    out[k + 1] = r * rare[0];
     return;
   }
   const c = kernelCos(head, tail);

@@ -1,0 +1,176 @@
+/**
+ * The Box–Muller fast path on an alea stream (aleaWords.ts, boxMullerAlea.ts) gives the general
+ * path's numbers bit for bit: alea in integers against `nextAlea`, against seedrandom's alea and
+ * against an independent exact model of the step in BigInt (t = 2091639·a + c; the draw is
+ * t mod 2^32, the carry ⌊t/2^32⌋), from seeded states and from any state, including those whose
+ * next draw is 0 (Box–Muller draws u again) or whose low product word carries.
+ */
+import {expect, test} from "vitest";
+import fc from "fast-check";
+import seedrandom from "seedrandom";
+import {aleaPairs} from "../../../src/model/aleaWords.js";
+import {alea, aleaState, gaussianPairs, nextAlea, type Random} from "../../../src/model/random.js";
+
+const two32 = 2n ** 32n;
+/** 2091639^-1 mod 2^32 (2091639 is odd), by Newton's iteration: x ← x·(2 − a·x) doubles the good bits. */
+const inverse = (() => {
+  let x = 1n;
+  for (let k = 0; k < 6; k++) x = (x * (2n - 2091639n * x)) % two32;
+  return (x + two32) % two32;
+})();
+/** The word a with 2091639·a ≡ target (mod 2^32). */
+const wordFor = (target: bigint) => Number((((target % two32) + two32) % two32 * inverse) % two32);
+
+/** An alea state [s0, s1, s2, c] from three words and a carry. */
+const stateOf = (a: number, b: number, d: number, c: number) => Float64Array.of(a / 2 ** 32, b / 2 ** 32, d / 2 ** 32, c);
+
+/** The next `count` draws of an alea state by exact integer arithmetic, advancing a copy of it. */
+function exactDraws(state: Float64Array, count: number): {draws: number[]; state: Float64Array} {
+  const w = [0, 1, 2].map((k) => BigInt(state[k] * 2 ** 32));
+  let c = BigInt(state[3]);
+  const draws: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const t = 2091639n * w[0] + c;
+    w.shift();
+    w.push(t % two32);
+    c = t / two32;
+    draws.push(Number(t % two32) / 2 ** 32);
+  }
+  return {draws, state: stateOf(Number(w[0]), Number(w[1]), Number(w[2]), Number(c))};
+}
+
+/** Draws in Box–Muller pairs as the general path takes them: a u of 0 is drawn again. */
+function pairsOf(draw: () => number, pairs: number): number[] {
+  const out: number[] = [];
+  for (let p = 0; p < pairs; p++) {
+    let u = draw();
+    while (u === 0) u = draw();
+    out.push(u, draw());
+  }
+  return out;
+}
+
+/**
+ * Any alea state: words below 2^32, a carry up to 2091639 (the largest a step can leave), but not
+ * all zero: that state draws 0 for ever (a fixed point seeding never reaches), and Box–Muller waits
+ * for ever for a u above 0.
+ */
+const anyState = fc.tuple(fc.nat({max: 2 ** 32 - 1}), fc.nat({max: 2 ** 32 - 1}), fc.nat({max: 2 ** 32 - 1}), fc.nat({max: 2091639}))
+  .filter((w) => w.some((x) => x !== 0))
+  .map(([a, b, d, c]) => stateOf(a, b, d, c));
+
+test("aleaPairs draws what seedrandom's alea and nextAlea draw, over long streams cut anywhere", () => {
+  fc.assert(
+    fc.property(fc.string(), fc.array(fc.nat({max: 2500}), {minLength: 1, maxLength: 6}), (text, cuts) => {
+      const fast = aleaState(alea(text))!;
+      const slow = aleaState(alea(text))!;
+      const reference = seedrandom.alea(text);
+      for (const cut of cuts) {
+        const out = new Float64Array(2 * cut);
+        aleaPairs(fast, out, 0, 2 * cut);
+        const expected = pairsOf(() => nextAlea(slow), cut);
+        const seeded = pairsOf(reference, cut);
+        for (let k = 0; k < 2 * cut; k++) if (out[k] !== expected[k] || out[k] !== seeded[k]) return false;
+      }
+      return fast.every((s, k) => s === slow[k]);
+    }),
+    {numRuns: 150}
+  );
+});
+
+test("aleaPairs agrees with the exact integer model and with nextAlea from any state", () => {
+  fc.assert(
+    fc.property(anyState, fc.nat({max: 300}), (state, pairs) => {
+      const exact = exactDraws(state, 2 * pairs);
+      const slow = Float64Array.from(state);
+      const out = new Float64Array(2 * pairs + 1).fill(-1);
+      aleaPairs(state, out, 1, 2 * pairs + 1);
+      const fromNext = pairsOf(() => nextAlea(slow), pairs);
+      if (exact.draws.includes(0)) return true; // a zero u takes another draw: the next test
+      return out[0] === -1 && exact.draws.every((u, k) => out[k + 1] === u && fromNext[k] === u) &&
+        exact.state.every((s, k) => s === state[k] && s === slow[k]);
+    }),
+    {numRuns: 2000}
+  );
+});
+
+test("aleaPairs carries out of the low word as the double step does (2091639·a mod 2^32 within c of 2^32)", () => {
+  fc.assert(
+    fc.property(fc.nat({max: 2091639}), fc.nat({max: 2091639}), fc.nat({max: 2 ** 32 - 1}), fc.nat({max: 2 ** 32 - 1}), (c, below, b, d) => {
+      const state = stateOf(wordFor(two32 - 1n - BigInt(below)), b, d, c); // lo + c ≥ 2^32 when below < c
+      const slow = Float64Array.from(state);
+      const out = new Float64Array(8);
+      aleaPairs(state, out, 0, 8);
+      return pairsOf(() => nextAlea(slow), 4).every((u, k) => out[k] === u) && state.every((s, k) => s === slow[k]);
+    }),
+    {numRuns: 2000}
+  );
+});
+
+/** A generator whose state is `state`, seen by the general path (calls) and the fast one (fill). */
+function streamAt(state: Float64Array): Random {
+  const random = alea("crafted");
+  aleaState(random)!.set(state);
+  return random;
+}
+
+test("a draw of u = 0 is skipped, and v = 0 (angle 0) is drawn, as the general path does", () => {
+  fc.assert(
+    fc.property(fc.nat({max: 2091639}), fc.nat({max: 2 ** 32 - 1}), fc.nat({min: 1, max: 2 ** 32 - 1}), fc.constantFrom(0, 1), fc.nat({max: 7}), (c, b, d, which, count) => {
+      // the next draw is 0; as the first draw of a pair it is a u (skipped), as the second a v
+      const state = stateOf(wordFor(-BigInt(c)), b, d, c);
+      const fast = gaussianPairs(streamAt(state));
+      const slow = gaussianPairs(streamAt(state));
+      if (which === 1) {
+        fast();
+        slow();
+      }
+      const out = new Float64Array(count + 4);
+      fast.fill(out, count + 4);
+      return out.every((g) => Object.is(g, slow()));
+    }),
+    {numRuns: 300}
+  );
+});
+
+test("angles on an axis (v = 0, 2^30, 2^31, 3·2^30: θ = 0, π/2, π, 3π/2), which take trig.ts's general sinCos, give the general path's bits", () => {
+  fc.assert(
+    fc.property(anyState, fc.constantFrom(0, 2 ** 30, 2 ** 31, 3 * 2 ** 30), (state, v) => {
+      // the second draw is v: its word three back is state's s1, its carry the one after the first draw
+      const carry = exactDraws(state, 1).state[3];
+      const crafted = stateOf(state[0] * 2 ** 32, wordFor(BigInt(v) - BigInt(carry)), state[2] * 2 ** 32, state[3]);
+      if (exactDraws(crafted, 1).draws[0] === 0) return true; // u = 0: v would come later
+      expect(exactDraws(crafted, 2).draws[1]).toBe(v / 2 ** 32);
+      const fast = gaussianPairs(streamAt(crafted));
+      const slow = gaussianPairs(streamAt(crafted));
+      const out = new Float64Array(2);
+      fast.fill(out, 2);
+      return Object.is(out[0], slow()) && Object.is(out[1], slow());
+    }),
+    {numRuns: 200}
+  );
+});
+
+test("gaussian.fill on alea gives the general path's draws bit for bit over long streams, any split", () => {
+  fc.assert(
+    fc.property(fc.string(), fc.array(fc.nat({max: 3000}), {maxLength: 5}), (text, counts) => {
+      const fast = gaussianPairs(alea(text));
+      const slow = gaussianPairs(alea(text));
+      for (const count of counts) {
+        const out = new Float64Array(count);
+        fast.fill(out, count);
+        for (let k = 0; k < count; k++) if (!Object.is(out[k], slow())) return false;
+      }
+      return Object.is(fast(), slow());
+    }),
+    {numRuns: 100}
+  );
+});
+
+test("the crafted zero-draw states do draw 0 next (so the test above tests what it says)", () => {
+  for (const c of [0, 1, 12345, 2091639]) {
+    const state = stateOf(wordFor(-BigInt(c)), 7, 8, c);
+    expect(nextAlea(Float64Array.from(state))).toBe(0);
+    expect(exactDraws(state, 1).draws[0]).toBe(0);
+  }
+});
