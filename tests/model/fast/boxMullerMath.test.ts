@@ -78,6 +78,20 @@ test("logOfWord at its edges: every power of two and its neighbours, near 1, and
   expect(logMismatches(edges.filter((m) => m >= 1 && m < 2 ** 32))).toEqual([]);
 });
 
+test("logOfWord on every word near a power of two (fdlibm's |f| < 2^-20 formula: 12,306 words, 4 of which its polynomial would miss)", () => {
+  const near: number[] = [];
+  for (let z = 0; z < 32; z++) {
+    for (const hx of [0xffffe, 0xfffff, 0]) {
+      for (let low = 0; low < 2048; low += 2 ** Math.min(z, 11)) {
+        const shifted = 2 ** 31 + hx * 2048 + low; // m << z, whose low z bits are 0
+        if (shifted % 2 ** z === 0) near.push(shifted / 2 ** z);
+      }
+    }
+  }
+  expect(near.length).toBe(12_306);
+  expect(logMismatches(near)).toEqual([]);
+});
+
 test("logOfWord agrees on any word (fast-check)", () => {
   fc.assert(fc.property(fc.integer({min: 1, max: 2 ** 32 - 1}), (m) => logMismatches([m]).length === 0), {numRuns: 20_000});
 });
