@@ -114,9 +114,10 @@ export interface Gaussian {
  * alea stream, `fill` draws through `boxMullerAlea`, which gives the same numbers faster.
  */
 export function gaussianPairs(random: Random): Gaussian {
-  const spare = new Float64Array(1); // a typed array, not a closure variable: no heap number per draw
+  // [the sine half kept for the next draw, 1 while it is kept]: a typed array, not closure
+  // variables, so no heap number per draw
+  const spare = new Float64Array(2);
   const sc = new Float64Array(2);
-  let has = false;
   const state = aleaState(random);
   const uniform = state === undefined ? random : () => nextAlea(state);
   /** One Box–Muller pair: returns the cosine half and keeps the sine half as the spare. */
@@ -129,35 +130,39 @@ export function gaussianPairs(random: Random): Gaussian {
     return r * sc[1];
   };
   const draw = (): number => {
-    if (has) {
-      has = false;
+    if (spare[1] === 1) {
+      spare[1] = 0;
       return spare[0];
     }
-    has = true;
+    spare[1] = 1;
     return pair();
   };
-  const last = new Float64Array(2); // the last pair of an odd count: its sine half becomes the spare
-  return Object.assign(draw, {
-    fill(out: Float64Array, count: number): void {
-      if (state === undefined) {
-        for (let k = 0; k < count; k++) out[k] = draw();
-        return;
-      }
-      let k = 0;
-      if (has && count > 0) {
-        out[k++] = spare[0];
-        has = false;
-      }
-      const end = k + ((count - k) & ~1);
-      boxMullerAlea(state, out, k, end);
-      if (end < count) {
-        boxMullerAlea(state, last, 0, 2);
-        out[end] = last[0];
-        spare[0] = last[1];
-        has = true;
-      }
+  const fill = state === undefined
+    ? (out: Float64Array, count: number) => {
+      for (let k = 0; k < count; k++) out[k] = draw();
     }
-  });
+    : (out: Float64Array, count: number) => fillFromAlea(state, spare, out, count);
+  return Object.assign(draw, {fill});
+}
+
+/** The last pair of an odd fill, whose sine half becomes the spare. */
+const lastPair = new Float64Array(2);
+
+/** `fill` on an alea stream: the spare first, then whole pairs by `boxMullerAlea`, then half a pair. */
+function fillFromAlea(state: Float64Array, spare: Float64Array, out: Float64Array, count: number): void {
+  let k = 0;
+  if (spare[1] === 1 && count > 0) {
+    out[k++] = spare[0];
+    spare[1] = 0;
+  }
+  const end = k + ((count - k) & ~1);
+  boxMullerAlea(state, out, k, end);
+  if (end < count) {
+    boxMullerAlea(state, lastPair, 0, 2);
+    out[end] = lastPair[0];
+    spare[0] = lastPair[1];
+    spare[1] = 1;
+  }
 }
 
 /** A standard normal draw (Box–Muller), using two uniforms. */
