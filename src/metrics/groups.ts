@@ -3,7 +3,6 @@
  * `process:<id>` for the current members of each process.
  */
 import type {World} from "../model/world.js";
-import {membersOf} from "../model/masks.js";
 import {groupNames} from "./names.js";
 
 export interface Group {
@@ -25,6 +24,6 @@ export function groupsOf(world: World, byRegionAndProcess: boolean): Group[] {
       return {name, states: () => members};
     }
     const p = world.processes.find((q) => `process:${q.id}` === name)!;
-    return {name, states: () => membersOf(p.members)};
+    return {name, states: () => p.memberList};
   });
 }

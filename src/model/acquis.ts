@@ -6,7 +6,7 @@
  */
 import {mechanism, type MeetingMechanism} from "./mechanism.js";
 import {meanTrust} from "./trust.js";
-import type {ProcessState, World} from "./world.js";
+import type {ProcessState} from "./world.js";
 
 export const acquis = mechanism<"acquis", MeetingMechanism<"acquis">>({
   name: "acquis",
@@ -23,20 +23,12 @@ export const acquis = mechanism<"acquis", MeetingMechanism<"acquis">>({
     if ((p.facilitator?.clearingHouse ?? 0) !== 0) acquisOf(p, x, d, m.attendees);
     p.meetingsAtStage++;
     const {meetings, trust} = world.params.stages;
-    if (p.stage < 4 && p.meetingsAtStage >= meetings && meanTrust(world, world.scratch.members, memberList(world, p.members)) >= trust[p.stage - 1]) {
+    if (p.stage < 4 && p.meetingsAtStage >= meetings && meanTrust(world, p.memberList) >= trust[p.stage - 1]) {
       p.stage++;
       p.meetingsAtStage = 0;
     }
   }
 });
-
-/** Puts the states set in a mask in `world.scratch.members`, ascending (until the next call); returns their count. */
-function memberList(world: World, mask: Uint8Array): number {
-  const list = world.scratch.members;
-  let count = 0;
-  for (let i = 0; i < mask.length; i++) if (mask[i] !== 0) list[count++] = i;
-  return count;
-}
 
 /** m_p: the attendees' mean position on every dimension, into p.acquis (overwritten in place). */
 function acquisOf(p: ProcessState, x: Float64Array, d: number, attendees: Int32Array): void {

@@ -14,6 +14,7 @@ import {sortedAveraging} from "./sortedAveraging.js";
 import {neighbourMeans} from "./neighbourMeans.js";
 import {everyoneWithin, neighbourSums, scanNeighbours} from "./neighbours.js";
 import {pairTable, tableLimit, tableRow} from "./pairTable.js";
+import {pow} from "./math/pow.js";
 
 export function averaging(world: World, m: Meeting): void {
   const a = m.attendees.length;
@@ -96,11 +97,29 @@ export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, 
     if (!all || b === 0) heard = weighNeighbours(world, m, w, near, count, weightShares);
     if (!heard) continue;
     const i = m.attendees[b];
-    for (let c = 0; c < count; c++) shares[c] = weightShares[c] * trustScale(world, i, m.attendees[near[c]]);
+    trustShares(world, m.attendees, i, near, count, weightShares, shares);
     neighbourSums(snap, g, b, near, count, shares, acc, 0);
     const step = stepSize(world, i, m.effect);
     for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * acc[k];
   }
+}
+
+/**
+ * out[c] = q_c·T_ij^τ for j = attendees[near[c]]: `trustScale`'s numbers (1 for j = i or τ = 0,
+ * T_ij itself for τ = 1, else pow(T_ij, τ)), with its reads of τ and T done once per attendee,
+ * not once per pair, and the row of T read directly.
+ */
+export function trustShares(world: World, attendees: Int32Array, i: number, near: Int32Array, count: number, q: Float64Array, out: Float64Array): void {
+  const tau = world.params.trust.weight;
+  const t = world.trust;
+  if (t === null || tau === 0) {
+    const constant = trustScale(world, i, i === 0 ? 1 : 0); // one value for every j ≠ i
+    for (let c = 0; c < count; c++) out[c] = q[c] * (attendees[near[c]] === i ? 1 : constant);
+    return;
+  }
+  const row = i * world.n;
+  if (tau === 1) for (let c = 0; c < count; c++) out[c] = q[c] * (attendees[near[c]] === i ? 1 : t[row + attendees[near[c]]]);
+  else for (let c = 0; c < count; c++) out[c] = q[c] * (attendees[near[c]] === i ? 1 : pow(t[row + attendees[near[c]]], tau));
 }
 
 /**

@@ -19,11 +19,14 @@ export const clearingHouse = mechanism<"clearingHouse", TickMechanism<"clearingH
     const {d, x, openness} = world;
     for (const p of world.processes) {
       const kappa = p.facilitator?.clearingHouse ?? 0;
-      if (kappa === 0 || p.acquis === null || !isActive(p, world.tick)) continue;
-      for (let i = 0; i < world.n; i++) {
-        if (!p.members[i]) continue;
+      const acquis = p.acquis;
+      if (kappa === 0 || acquis === null || !isActive(p, world.tick)) continue;
+      // The members in ascending order, as a scan of the mask meets them: the same updates in the same order.
+      const members = p.memberList;
+      for (let c = 0; c < members.length; c++) {
+        const i = members[c];
         const step = kappa * openness[i];
-        for (let k = 0; k < d; k++) x[i * d + k] += step * (p.acquis[k] - x[i * d + k]);
+        for (let k = 0; k < d; k++) x[i * d + k] += step * (acquis[k] - x[i * d + k]);
       }
     }
   }

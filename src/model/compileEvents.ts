@@ -5,7 +5,7 @@
  */
 import type {Scenario, ScenarioEvent} from "../scenario/schema.js";
 import {dimShiftVector, toTick} from "../scenario/resolve.js";
-import {mask, type StateIndex} from "./masks.js";
+import {mask, membersOf, type StateIndex} from "./masks.js";
 import type {CompiledEvent, World} from "./world.js";
 
 export function compileEvents(s: Scenario, world: World, index: StateIndex): CompiledEvent[] {
@@ -38,6 +38,7 @@ function eventAction(e: ScenarioEvent, world: World, index: StateIndex): (w: Wor
         p.members[index.get(id)!] = 0;
         p.observers[index.get(id)!] = 0;
       }
+      p.memberList = membersOf(p.members);
       if (change.ngo !== undefined) p.ngo = change.ngo;
       if (change.meetEvery !== undefined) p.meetEvery = change.meetEvery;
       if (change.attendance !== undefined) p.attendance = change.attendance;

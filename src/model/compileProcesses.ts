@@ -5,15 +5,17 @@
 import type {Scenario} from "../scenario/schema.js";
 import {dimVector, toTick} from "../scenario/resolve.js";
 import type {FacilitatorState, ProcessState, Source, World} from "./world.js";
-import {mask, type StateIndex} from "./masks.js";
+import {mask, membersOf, type StateIndex} from "./masks.js";
 
 export function compileProcesses(s: Scenario, world: World, index: StateIndex): ProcessState[] {
   const facilitators = new Map(Array.from(s.facilitators, (f) => [f.id, compileFacilitator(f, world, index)]));
   return Array.from(s.processes, (p): ProcessState => {
     const topics = p.topics === undefined ? Array.from(world.dims, (_, k) => k) : world.dims.flatMap((dim, k) => (p.topics!.includes(dim) ? [k] : []));
+    const members = mask(p.members, world.n, index);
     // Object.assign, not {...p, members, ...}: see paramsOf in compile.ts (one map for every run's processes).
     return Object.assign({}, p, {
-      members: mask(p.members, world.n, index),
+      members,
+      memberList: membersOf(members),
       observers: mask(p.observers, world.n, index),
       founded: toTick(p.founded, s.calendar),
       ends: p.ends === undefined ? Infinity : toTick(p.ends, s.calendar),

@@ -34,14 +34,19 @@ function pullNoiseAndClip(world: World, sigma: number, noise: Float64Array): voi
   }
 }
 
-/** x += λ·(u − x) for the stubborn states (λ ≠ 0) only, then every position clipped to [0, 1], in a pass of its own. */
+/**
+ * x += λ·(u − x) for the stubborn states (λ ≠ 0) only, each position clipped to [0, 1] as it is
+ * written: one pass, and the same numbers as a pull followed by a pass of clipping (each position
+ * is pulled once, then clipped once, either way).
+ */
 function pullAndClip(world: World): void {
   const {n, d, x, u, stubbornness} = world;
   for (let i = 0; i < n; i++) {
     const lambda = stubbornness[i];
-    if (lambda !== 0) for (let at = i * d; at < i * d + d; at++) x[at] += lambda * (u[at] - x[at]);
+    const end = i * d + d;
+    if (lambda === 0) for (let at = i * d; at < end; at++) x[at] = clip(x[at]);
+    else for (let at = i * d; at < end; at++) x[at] = clip(x[at] + lambda * (u[at] - x[at]));
   }
-  for (let at = 0; at < n * d; at++) x[at] = clip(x[at]);
 }
 
 function clip(v: number): number {

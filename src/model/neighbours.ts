@@ -53,16 +53,20 @@ export function scanNeighbours(snap: Float64Array, a: number, g: number, limit: 
 /**
  * out[at + k] = Σ_c q_c·(y_{near[c],k} − y_{b,k}) for each topic k (no y_b subtracted when b is
  * −1), each sum over c in order, as `out[at + k] += …` in a loop over c would give it; four
- * topics at a time, in locals, so that the four sums run side by side.
+ * topics at a time, in locals, so that the four sums run side by side. An agenda of fewer than
+ * four topics (or the last topics of a longer one) takes one pass too: the lanes past the last
+ * topic repeat the block's first and are not stored, so no topic's sum changes.
  */
 export function neighbourSums(snap: Float64Array, g: number, b: number, near: Int32Array, count: number, q: Float64Array, out: Float64Array, at: number): void {
-  let k = 0;
-  for (; k + 4 <= g; k += 4) {
+  for (let k = 0; k < g; k += 4) {
+    const o1 = k + 1 < g ? 1 : 0;
+    const o2 = k + 2 < g ? 2 : 0;
+    const o3 = k + 3 < g ? 3 : 0;
     const self = b * g + k;
     const y0 = b < 0 ? 0 : snap[self];
-    const y1 = b < 0 ? 0 : snap[self + 1];
-    const y2 = b < 0 ? 0 : snap[self + 2];
-    const y3 = b < 0 ? 0 : snap[self + 3];
+    const y1 = b < 0 ? 0 : snap[self + o1];
+    const y2 = b < 0 ? 0 : snap[self + o2];
+    const y3 = b < 0 ? 0 : snap[self + o3];
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -71,20 +75,14 @@ export function neighbourSums(snap: Float64Array, g: number, b: number, near: In
       const from = near[c] * g + k;
       const qc = q[c];
       s0 += qc * (snap[from] - y0);
-      s1 += qc * (snap[from + 1] - y1);
-      s2 += qc * (snap[from + 2] - y2);
-      s3 += qc * (snap[from + 3] - y3);
+      s1 += qc * (snap[from + o1] - y1);
+      s2 += qc * (snap[from + o2] - y2);
+      s3 += qc * (snap[from + o3] - y3);
     }
     out[at + k] = s0;
-    out[at + k + 1] = s1;
-    out[at + k + 2] = s2;
-    out[at + k + 3] = s3;
-  }
-  for (; k < g; k++) {
-    const y = b < 0 ? 0 : snap[b * g + k];
-    let sum = 0;
-    for (let c = 0; c < count; c++) sum += q[c] * (snap[near[c] * g + k] - y);
-    out[at + k] = sum;
+    if (o1 !== 0) out[at + k + 1] = s1;
+    if (o2 !== 0) out[at + k + 2] = s2;
+    if (o3 !== 0) out[at + k + 3] = s3;
   }
 }
 

@@ -34,8 +34,6 @@ export interface Scratch {
   noise: Float64Array;
   /** Pairwise dialogue: each attendee's step when every pair pulls alike (n). */
   steps: Float64Array;
-  /** A process's members (n), for its mean trust. */
-  members: Int32Array;
   /**
    * Sorted averaging: attendee positions 0..ordered−1 in order of their position on the topic as
    * the last meeting left them (n; `ordered` 0 before any), the positions in that order (n),
@@ -66,7 +64,7 @@ export function scratchFor(n: number, d: number): Scratch {
 /** New buffers for a world of n states and d dimensions, all views of one ArrayBuffer (one allocation, not twenty). */
 export function createScratch(n: number, d: number): Scratch {
   const floats = {best: d, topicWeights: d, snapshot: n * d, sourceWeights: n, perTopic: d, means: n * d, shares: n, weightShares: n, rescaled: n, noise: n * d, steps: n, sorted: n, spareSorted: n, sumW: n + 1, sumWX: n + 1, sumWErr: n + 1, sumWXErr: n + 1, mean: n};
-  const ints = {attendees: n, agenda: d, kept: d, pool: d, near: n, members: n, order: n, spare: n};
+  const ints = {attendees: n, agenda: d, kept: d, pool: d, near: n, order: n, spare: n};
   const bytes = {observer: n, practiced: d};
   const sum = (sizes: Record<string, number>) => Object.values(sizes).reduce((a, b) => a + b, 0);
   const buffer = new ArrayBuffer(8 * sum(floats) + 4 * sum(ints) + sum(bytes));

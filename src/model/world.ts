@@ -35,6 +35,12 @@ export type ProcessState = Omit<Process, "members" | "observers" | "founded" | "
   /** 1 where state i is a member / an observer. */
   members: Uint8Array;
   observers: Uint8Array;
+  /**
+   * The states set in `members`, ascending (`membersOf`), so that a tick's work over a process's
+   * members does not scan all N states: whatever changes `members` sets it anew (the process
+   * events of compileEvents.ts are the only such code).
+   */
+  memberList: Int32Array;
   /** First tick it meets at, and the first tick at which it no longer meets (Infinity: never ends). */
   founded: number;
   ends: number;
