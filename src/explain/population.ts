@@ -5,7 +5,8 @@
  */
 import type {Scenario} from "../scenario/schema.js";
 import {createStreams} from "../model/random.js";
-import {hegemonOf, statesOf} from "../model/compile.js";
+import {hegemonOf} from "../model/compile.js";
+import {statesOf} from "../model/statesOf.js";
 
 /** States in id order (the order the engine holds them in), values N×D row-major. */
 export interface Population {

@@ -20,14 +20,19 @@ export function initialTrust(world: World): void {
   if (sameRegion !== otherRegion) trustMatrix(world);
 }
 
-/** Makes the N×N matrix of T⁰ (T_ii = 1). */
+/**
+ * Makes the N×N matrix of T⁰ (T_ii = 1). Each row is a copy of its region's row (T⁰ to every
+ * state, made once per region) with 1 on the diagonal: the values `baseTrust` gives, written
+ * without a branch per pair (regions interleave in id order, so that branch was a coin toss).
+ */
 function trustMatrix(world: World): void {
-  const {n, regionOf} = world;
+  const {n, regionOf, regions} = world;
   const {sameRegion: same, otherRegion: other} = world.params.trust;
+  const rows = new Float64Array(regions.length * n);
+  for (let r = 0; r < regions.length; r++) for (let j = 0; j < n; j++) rows[r * n + j] = regionOf[j] === r ? same : other; // baseTrust
   const t = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    const ri = regionOf[i];
-    for (let j = 0; j < n; j++) t[i * n + j] = regionOf[j] === ri ? same : other; // baseTrust
+    t.set(rows.subarray(regionOf[i] * n, regionOf[i] * n + n), i * n);
     t[i * n + i] = 1;
   }
   world.trust = t;
