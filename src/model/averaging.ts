@@ -78,7 +78,10 @@ export function everyoneHearsEveryone(world: World, m: Meeting, snap: Float64Arr
 /**
  * The general rule: neighbours within ε by distance over the agenda, any trust. Each attendee's
  * neighbours come in ascending order from `neighbours.ts`, whichever way they are found, and
- * every sum runs over them in that order, as a plain double loop would.
+ * every sum runs over them in that order, as a plain double loop would. The shares before trust
+ * (w_j / Σ w_k over N_i) depend on N_i alone: they are computed once when everyone is within ε,
+ * and kept from the attendee before when its row of the pair table is the same (`sameRow`: the
+ * same neighbours, the same sums, the same quotients), as often in a room of a few clusters.
  */
 export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, w: Float64Array): void {
   const g = m.agenda.length;
@@ -91,10 +94,11 @@ export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, 
   if (all) for (let j = 0; j < a; j++) near[j] = j;
   else if (a <= tableLimit) table = scratch.pairs = pairTable(snap, a, g, limit, scratch.pairs);
   let heard = true;
+  let count = a;
   for (let b = 0; b < a; b++) {
-    const count = all ? a : table !== null ? tableRow(table, a, b, near) : scanNeighbours(snap, a, g, limit, b, near);
-    // q_ij before trust, w_j / Σ_{k∈N_i} w_k: one list for everyone when everyone is within ε.
-    if (!all || b === 0) heard = weighNeighbours(world, m, w, near, count, weightShares);
+    const fresh = all ? b === 0 : table === null || b === 0 || !sameRow(table, a, b);
+    if (fresh && !all) count = table !== null ? tableRow(table, a, b, near) : scanNeighbours(snap, a, g, limit, b, near);
+    if (fresh) heard = weighNeighbours(world, m, w, near, count, weightShares);
     if (!heard) continue;
     const i = m.attendees[b];
     trustShares(world, m.attendees, i, near, count, weightShares, shares);
@@ -102,6 +106,13 @@ export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, 
     const step = stepSize(world, i, m.effect);
     for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * acc[k];
   }
+}
+
+/** Whether rows b − 1 and b of a pair table (a attendees) are the same: then so are their neighbours. */
+function sameRow(table: Int32Array, a: number, b: number): boolean {
+  const words = (a + 31) >>> 5;
+  for (let k = 0; k < words; k++) if (table[b * words + k] !== table[(b - 1) * words + k]) return false;
+  return true;
 }
 
 /**
