@@ -95,14 +95,19 @@ export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, 
   else if (a <= tableLimit) table = scratch.pairs = pairTable(snap, a, g, limit, scratch.pairs);
   let heard = true;
   let count = a;
+  const t = world.trust;
+  const tau = world.params.trust.weight;
   for (let b = 0; b < a; b++) {
     const fresh = all ? b === 0 : table === null || b === 0 || !sameRow(table, a, b);
     if (fresh && !all) count = table !== null ? tableRow(table, a, b, near) : scanNeighbours(snap, a, g, limit, b, near);
     if (fresh) heard = weighNeighbours(world, m, w, near, count, weightShares);
     if (!heard) continue;
     const i = m.attendees[b];
-    trustShares(world, m.attendees, i, near, count, weightShares, shares);
-    neighbourSums(snap, g, b, near, count, shares, acc, 0);
+    if (t !== null && tau === 1) neighbourSums(snap, g, b, near, count, weightShares, acc, 0, t, i * world.n, m.attendees, i);
+    else {
+      trustShares(world, m.attendees, i, near, count, weightShares, shares);
+      neighbourSums(snap, g, b, near, count, shares, acc, 0);
+    }
     const step = stepSize(world, i, m.effect);
     for (let k = 0; k < g; k++) world.x[i * world.d + m.agenda[k]] += step * acc[k];
   }

@@ -56,24 +56,29 @@ export function scanNeighbours(snap: Float64Array, a: number, g: number, limit: 
  * topics at a time, in locals, so that the four sums run side by side. An agenda of fewer than
  * four topics (or the last topics of a longer one) takes one pass too: the lanes past the last
  * topic repeat the block's first and are not stored, so no topic's sum changes.
+ *
+ * With a trust matrix `trust` (N×N), each q_c is first multiplied by T_ij, j = ids[near[c]] (by 1
+ * for j = self), i.e. by `trustScale` at τ = 1 from row `row` = i·N: the product is the one
+ * `trustShares` stores, made where it is used instead of stored and read back (half the time of a
+ * pair in world-2004).
  */
-export function neighbourSums(snap: Float64Array, g: number, b: number, near: Int32Array, count: number, q: Float64Array, out: Float64Array, at: number): void {
+export function neighbourSums(snap: Float64Array, g: number, b: number, near: Int32Array, count: number, q: Float64Array, out: Float64Array, at: number, trust: Float64Array | null = null, row = 0, ids: Int32Array = near, self = -1): void {
   for (let k = 0; k < g; k += 4) {
     const o1 = k + 1 < g ? 1 : 0;
     const o2 = k + 2 < g ? 2 : 0;
     const o3 = k + 3 < g ? 3 : 0;
-    const self = b * g + k;
-    const y0 = b < 0 ? 0 : snap[self];
-    const y1 = b < 0 ? 0 : snap[self + o1];
-    const y2 = b < 0 ? 0 : snap[self + o2];
-    const y3 = b < 0 ? 0 : snap[self + o3];
+    const mine = b * g + k;
+    const y0 = b < 0 ? 0 : snap[mine];
+    const y1 = b < 0 ? 0 : snap[mine + o1];
+    const y2 = b < 0 ? 0 : snap[mine + o2];
+    const y3 = b < 0 ? 0 : snap[mine + o3];
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
     for (let c = 0; c < count; c++) {
       const from = near[c] * g + k;
-      const qc = q[c];
+      const qc = trust === null ? q[c] : q[c] * (ids[near[c]] === self ? 1 : trust[row + ids[near[c]]]);
       s0 += qc * (snap[from] - y0);
       s1 += qc * (snap[from + o1] - y1);
       s2 += qc * (snap[from + o2] - y2);

@@ -66,9 +66,18 @@ export const trust = mechanism<"trust", MeetingMechanism<"trust">>({
     if (g === 0 || t === null) return;
     const n = world.n;
     const attendees = m.attendees;
+    const listed = world.grownPairs?.listed;
     for (let a = 0; a < attendees.length; a++) {
       const i = attendees[a];
-      for (let b = a + 1; b < attendees.length; b++) growTrust(world, t, i, attendees[b], t[i * n + attendees[b]] + g * (1 - t[i * n + attendees[b]]));
+      for (let b = a + 1; b < attendees.length; b++) {
+        // growTrust's work, with T_ij read once into a local and the pair listed only when new: the same numbers.
+        const j = attendees[b];
+        const old = t[i * n + j];
+        const v = old + g * (1 - old);
+        if (listed !== undefined && listed[i * n + j] === 0) growTrust(world, t, i, j, v);
+        t[i * n + j] = v;
+        t[j * n + i] = v;
+      }
     }
   }
 });

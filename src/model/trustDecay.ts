@@ -24,9 +24,13 @@ export const trustDecay = mechanism<"trustDecay", TickMechanism<"trustDecay">>({
     if (delta === 0 || t === null) return;
     if (world.grownPairs === null) return decayAll(world, t, delta);
     const {at, mirror, base, count} = world.grownPairs;
+    // T_ij read once into a local: the same arithmetic, but V8 no longer reloads `at[q]` and T_ij
+    // around the stores (typed arrays of different types may share a buffer, so it cannot assume not).
     for (let q = 0; q < count; q++) {
-      const v = t[at[q]] - delta * (t[at[q]] - base[q]);
-      t[at[q]] = v;
+      const place = at[q];
+      const old = t[place];
+      const v = old - delta * (old - base[q]);
+      t[place] = v;
       t[mirror[q]] = v;
     }
   }
