@@ -41,6 +41,7 @@ export function moments(world: World, states: Int32Array): {mean: Float64Array; 
  * a in order; four dimensions per pass over the states.
  */
 function sumsOf(x: Float64Array, d: number, states: Int32Array, centre: Float64Array | null, out: Float64Array): void {
+  if (d === 1) return oneSum(x, states, centre === null ? 0 : centre[0], centre !== null, out);
   for (let k = 0; k < d; k += 4) {
     // Lanes past the last dimension repeat lane 0 and are not stored: ⌈d/4⌉ passes, no remainder loop.
     const o1 = k + 1 < d ? 1 : 0;
@@ -70,6 +71,16 @@ function sumsOf(x: Float64Array, d: number, states: Int32Array, centre: Float64A
     if (o2 !== 0) out[k + 2] = s2;
     if (o3 !== 0) out[k + 3] = s3;
   }
+}
+
+/** `sumsOf` in one dimension: one chain of additions, no lanes to fill. */
+function oneSum(x: Float64Array, states: Int32Array, centre: number, squares: boolean, out: Float64Array): void {
+  let s = 0;
+  for (let a = 0; a < states.length; a++) {
+    const e = x[states[a]] - centre;
+    s += squares ? e * e : e;
+  }
+  out[0] = s;
 }
 
 /** δ-convergence: the mean over the group of each state's RMS distance to the standards, over the dimensions that have one (NaN for an empty group). */

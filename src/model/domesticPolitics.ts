@@ -37,10 +37,14 @@ function pullNoiseAndClip(world: World, sigma: number, noise: Float64Array): voi
 /**
  * x += λ·(u − x) for the stubborn states (λ ≠ 0) only, each position clipped to [0, 1] as it is
  * written: one pass, and the same numbers as a pull followed by a pass of clipping (each position
- * is pulled once, then clipped once, either way).
+ * is pulled once, then clipped once, either way). In one dimension, one flat loop over the states.
  */
 function pullAndClip(world: World): void {
   const {n, d, x, u, stubbornness} = world;
+  if (d === 1) {
+    for (let i = 0; i < n; i++) x[i] = clip(stubbornness[i] === 0 ? x[i] : x[i] + stubbornness[i] * (u[i] - x[i]));
+    return;
+  }
   for (let i = 0; i < n; i++) {
     const lambda = stubbornness[i];
     const end = i * d + d;

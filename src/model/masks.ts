@@ -31,9 +31,11 @@ export function mask(ids: readonly string[], n: number, index: StateIndex): Uint
   return m;
 }
 
-/** Indices where a mask is set, ascending. */
+/** Indices where a mask is set, ascending (counted first, then written: no growing list). */
 export function membersOf(mask: Uint8Array): Int32Array {
-  const out: number[] = [];
-  for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i);
-  return Int32Array.from(out);
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) count += mask[i] !== 0 ? 1 : 0;
+  const out = new Int32Array(count);
+  for (let i = 0, c = 0; i < mask.length; i++) if (mask[i] !== 0) out[c++] = i;
+  return out;
 }
