@@ -31,8 +31,8 @@ function drawAgenda(world: World, m: Meeting): Int32Array {
   let left = topics.length;
   for (let c = 0; c < left; c++) {
     const k = topics[c];
-    let gap = 0;
-    for (const i of attendees) gap += Math.abs(x[i * d + k] - best[k]);
+    let gap = 0; // an index loop, not for…of: V8's iterator over a typed array cost 4x here; the same sum
+    for (let a = 0; a < attendees.length; a++) gap += Math.abs(x[attendees[a] * d + k] - best[k]);
     const mean = attendees.length > 0 ? gap / attendees.length : 0;
     weights[c] = (emphasis ? emphasis[k] : 1) * (0.01 + mean);
     pool[c] = k;

@@ -28,11 +28,12 @@ function withhold(world: World, m: Meeting): Int32Array {
   const best = meetingBest(world, m);
   const h = agendaController(m.process.funders, attendees, world.power);
   let total = 0;
-  for (const i of attendees) total += world.power[i];
+  for (let a = 0; a < attendees.length; a++) total += world.power[attendees[a]]; // index loops: see agenda.ts
   const chance = Math.min(1, (strength * world.power[h]) / total);
   const kept = world.scratch.kept;
   let count = 0;
-  for (const k of topics) {
+  for (let c = 0; c < topics.length; c++) {
+    const k = topics[c];
     if (Math.abs(world.u[h * world.d + k] - best[k]) > theta && world.streams.agendaControl() < chance) {
       world.counts.withheld++;
       world.counts.totalWithheld++;

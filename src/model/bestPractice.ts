@@ -24,7 +24,8 @@ export const bestPractice = mechanism<"bestPractice", MeetingMechanism<"bestPrac
     m.bestReady = true;
     if (src.kind === "exemplars") {
       b.fill(0);
-      for (const i of src.states) for (let k = 0; k < d; k++) b[k] += x[i * d + k] / src.states.length;
+      const states = src.states; // an index loop: see agenda.ts
+      for (let s = 0; s < states.length; s++) for (let k = 0; k < d; k++) b[k] += x[states[s] * d + k] / states.length;
       m.practiced.fill(1);
     } else if (src.kind === "vector") {
       b.set(src.vector);

@@ -20,9 +20,14 @@ export const capacityBuilding = mechanism<"capacityBuilding", MeetingMechanism<"
     if (alpha === 0) return;
     const {d, x, openness} = world;
     const best = meetingBest(world, m);
-    for (const i of m.attendees) {
+    const {attendees, agenda, practiced} = m; // index loops: see agenda.ts
+    for (let a = 0; a < attendees.length; a++) {
+      const i = attendees[a];
       const step = Math.min(1, alpha * openness[i] * m.effect);
-      for (const k of m.agenda) if (m.practiced[k]) x[i * d + k] += step * (best[k] - x[i * d + k]);
+      for (let c = 0; c < agenda.length; c++) {
+        const k = agenda[c];
+        if (practiced[k]) x[i * d + k] += step * (best[k] - x[i * d + k]);
+      }
     }
   }
 });

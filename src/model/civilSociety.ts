@@ -18,8 +18,10 @@ export const civilSociety = mechanism<"civilSociety", MeetingMechanism<"civilSoc
     if (pull === 0) return;
     const {d, x, openness} = world;
     const v = world.params.civilSociety.position;
-    for (const i of m.attendees) {
-      for (const k of m.agenda) x[i * d + k] += pull * openness[i] * (v[k] - x[i * d + k]);
+    const {attendees, agenda} = m; // index loops: see agenda.ts
+    for (let a = 0; a < attendees.length; a++) {
+      const i = attendees[a];
+      for (let c = 0; c < agenda.length; c++) x[i * d + agenda[c]] += pull * openness[i] * (v[agenda[c]] - x[i * d + agenda[c]]);
     }
   }
 });

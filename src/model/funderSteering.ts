@@ -22,10 +22,11 @@ export const funderSteering = mechanism<"funderSteering", MeetingMechanism<"fund
     const {d, u, power} = world;
     const best = meetingBest(world, m);
     let total = 0;
-    for (const j of p.funders) total += power[j];
+    const funders = p.funders; // index loops: see agenda.ts
+    for (let f = 0; f < funders.length; f++) total += power[funders[f]];
     for (let k = 0; k < d; k++) {
       let uf = 0;
-      for (const j of p.funders) uf += (power[j] / total) * u[j * d + k];
+      for (let f = 0; f < funders.length; f++) uf += (power[funders[f]] / total) * u[funders[f] * d + k];
       best[k] = (1 - phi) * best[k] + phi * uf;
     }
   }

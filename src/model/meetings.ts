@@ -76,7 +76,7 @@ export function attendeesMean(world: World, m: Meeting): void {
   const a = m.attendees;
   for (let k = 0; k < d; k++) {
     let s = 0;
-    for (const i of a) s += x[i * d + k];
+    for (let c = 0; c < a.length; c++) s += x[a[c] * d + k]; // an index loop: see agenda.ts
     m.best[k] = a.length > 0 ? s / a.length : 0;
   }
 }
