@@ -103,21 +103,40 @@ export function toStandard(world: World, states: Int32Array): number {
   return total / states.length;
 }
 
-/** The mean over the group's other states of their RMS distance to the hegemon's current position (0 when the hegemon is alone, NaN for an empty group). */
+/**
+ * The mean over the group's other states of their RMS distance to the hegemon's current position
+ * (0 when the hegemon is alone, NaN for an empty group). Two states at a time, their squared
+ * distances summed side by side (two chains of additions, not one), each over the dimensions in
+ * order, and added to the total in the group's order: the same numbers as one state at a time.
+ */
 export function toHegemon(world: World, states: Int32Array): number {
   const {d, x, hegemon} = world;
   const h = hegemon * d;
   let total = 0;
   let count = 0;
-  for (let a = 0; a < states.length; a++) {
-    const i = states[a];
-    if (i === hegemon) continue;
-    let d2 = 0;
+  let a = 0;
+  for (; a + 1 < states.length; a += 2) {
+    const i = states[a] * d;
+    const j = states[a + 1] * d;
+    let di = 0;
+    let dj = 0;
     for (let k = 0; k < d; k++) {
-      const e = x[i * d + k] - x[h + k];
-      d2 += e * e;
+      const ei = x[i + k] - x[h + k];
+      const ej = x[j + k] - x[h + k];
+      di += ei * ei; // e ** 2, as it was: V8's pow returns e·e for an exponent of 2
+      dj += ej * ej;
     }
-    total += Math.sqrt(d2 / d);
+    if (i !== h) total += Math.sqrt(di / d);
+    if (j !== h) total += Math.sqrt(dj / d);
+    count += +(i !== h) + +(j !== h);
+  }
+  if (a < states.length && states[a] !== hegemon) {
+    let di = 0;
+    for (let k = 0; k < d; k++) {
+      const ei = x[states[a] * d + k] - x[h + k];
+      di += ei * ei;
+    }
+    total += Math.sqrt(di / d);
     count++;
   }
   return count === 0 ? (states.length > 0 ? 0 : NaN) : total / count;
