@@ -39,6 +39,11 @@ export interface RunResult {
   positions?: Positions;
 }
 
+/**
+ * One run of a validated scenario. The scenario is read, not watched: what its listed states give
+ * every run is kept after the first run of the object (see listedStates.ts), so change a scenario
+ * by making a new object, not by writing inside `scenario.states`.
+ */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
   const seed = options.seed ?? scenario.seed;
   const ticks = options.ticks ?? scenario.ticks;
