@@ -14,10 +14,8 @@ import {compileEvents} from "./compileEvents.js";
 import {initialTrust, startingTrust} from "./trust.js";
 import {scratchFor} from "./scratch.js";
 import {activeSteps, initSteps} from "./mechanisms.js";
-import {stateIndex} from "./masks.js";
 import type {Params, World} from "./world.js";
-import {influenceWeights, regionsOf, statesOf} from "./statesOf.js";
-import {listedStates} from "./listedStates.js";
+import {runStates} from "./runStates.js";
 
 /**
  * A fresh world for one run with this seed (the scenario's own seed when absent), leaving out
@@ -77,18 +75,6 @@ export function compile(s: Scenario, seed: number = s.seed, skip: readonly strin
 }
 
 function noCheck(): void {}
-
-/**
- * The run's states and what follows from them: copies of those kept for the scenario when it
- * lists its states (listedStates.ts: the same numbers as made here), else drawn from `random`.
- */
-function runStates(s: Scenario, dims: string[], random: () => number, hegemonBias: number) {
-  const listed = listedStates(s, dims, hegemonBias);
-  if (listed !== null) return listed;
-  const states = statesOf(s, dims, random);
-  const {regions, regionOf} = regionsOf(states.regions);
-  return {states, regions, regionOf, index: stateIndex(states.ids), weight: influenceWeights(states.power, hegemonBias)};
-}
 
 /**
  * Index of the hegemon among the states in id order: `hegemon:` in the scenario (the check

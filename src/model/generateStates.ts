@@ -20,15 +20,26 @@ type Generate = NonNullable<Scenario["generate"]>;
 
 /** Draws `count` states: all ideals (state by state, dimension by dimension), then powers, then stubbornness. */
 export function generateStates(g: Generate, d: number, random: Random): GeneratedStates {
+  const {ideal, power, stubbornness} = generatedDraws(g, d, random);
+  return {ids: generatedIds(g), regions: generatedRegions(g), power, ideal, stubbornness, openness: g.openness};
+}
+
+/** What `generateStates` draws from `random`, in its order: the ideals, then powers, then stubbornness. */
+export function generatedDraws(g: Generate, d: number, random: Random): {ideal: Float64Array; power: Float64Array; stubbornness: Float64Array} {
   const n = g.count;
   const ideal = draws(g.ideal, n * d, random);
   const p = g.power;
   const power = p.dist === "constant" ? new Float64Array(n).fill(p.value) : Float64Array.from({length: n}, () => p.min / pow(1 - random(), 1 / p.alpha));
   const lambda = g.stubbornness;
   const stubbornness = typeof lambda === "number" ? new Float64Array(n).fill(lambda) : draws(lambda, n, random);
+  return {ideal, power, stubbornness};
+}
+
+/** Each generated state's region, assigned in turn (seed-independent). */
+export function generatedRegions(g: Generate): string[] {
   const regions: string[] = [];
-  for (let i = 0; i < n; i++) regions.push(g.regions[i % g.regions.length]);
-  return {ids: generatedIds(g), regions, power, ideal, stubbornness, openness: g.openness};
+  for (let i = 0; i < g.count; i++) regions.push(g.regions[i % g.regions.length]);
+  return regions;
 }
 
 /** `count` draws from the distribution, in order (a uniform's loop written out: the numbers `drawIdeal` gives). */

@@ -41,7 +41,7 @@ export interface RunResult {
 
 /**
  * One run of a validated scenario. The scenario is read, not watched: what its listed states give
- * every run is kept after the first run of the object (see listedStates.ts), so change a scenario
+ * every run is kept after the first run of the object (see runStates.ts), so change a scenario
  * by making a new object, not by writing inside `scenario.states`.
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {

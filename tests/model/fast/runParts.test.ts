@@ -1,6 +1,6 @@
 /**
  * What a run takes from work done once, checked against work done from scratch: the listed
- * states kept per scenario object (listedStates.ts) give every later run the numbers of a run of a
+ * states kept per scenario object (runStates.ts: listed states, and the ids and regions of generated ones) give every later run the numbers of a run of a
  * fresh copy of the scenario, bit for bit, even after a caller has written over everything in an
  * earlier run's world; the starting trust matrix copied from one row per region holds T⁰ of
  * `baseTrust` in every place; the member lists processes keep are the states their masks hold, at
@@ -13,6 +13,8 @@ import {rawScenario} from "../../helpers/arbitraryScenario.js";
 import {scenarioFromObject} from "../../../src/scenario/load.js";
 import {simulate, type RunResult} from "../../../src/run/simulate.js";
 import {compile} from "../../../src/model/compile.js";
+import {statesOf} from "../../../src/model/statesOf.js";
+import {createStreams} from "../../../src/model/random.js";
 import {baseTrust} from "../../../src/model/trust.js";
 import {membersOf} from "../../../src/model/masks.js";
 import {domesticPolitics} from "../../../src/model/domesticPolitics.js";
@@ -57,6 +59,39 @@ describe("work done once per scenario", () => {
         expect(bitsOf(simulate(s, {seed}))).toBe(fresh);
         scribble(compile(s, seed));
         expect(bitsOf(simulate(s, {seed}))).toBe(fresh);
+      }),
+      {numRuns: 60}
+    );
+  });
+
+  test("generated states: every run of one scenario object gives the numbers of a fresh copy, and its states are those statesOf draws", () => {
+    const generated = fc.record({
+      count: fc.integer({min: 1, max: 40}),
+      regions: fc.array(fc.constantFrom("north", "south", "east"), {minLength: 1, maxLength: 3}),
+      power: fc.oneof(fc.constant({dist: "constant", value: 2}), fc.constant({dist: "pareto", min: 1, alpha: 1.5})),
+      stubbornness: fc.oneof(fc.constant(0), fc.constant(0.1), fc.constant({dist: "uniform", min: 0, max: 0.2})),
+      openness: fc.constantFrom(0.5, 1),
+      seed: fc.integer({min: 1, max: 99}),
+      confidence: fc.constantFrom(0.2, 1)
+    });
+    fc.assert(
+      fc.property(generated, ({seed, confidence, ...g}) => {
+        const raw = {
+          id: "gen", ticks: 5, dimensions: [{id: "a"}, {id: "b"}], generate: g,
+          processes: [{id: "p", members: ["*"]}], dynamics: {dialogue: {confidence, rate: 0.5}, hegemonBias: 1, trust: {sameRegion: 0.5, otherRegion: 0.2, gain: 0.1, decay: 0.1}}
+        };
+        const s = scenarioFromObject(structuredClone(raw));
+        const fresh = bitsOf(simulate(scenarioFromObject(structuredClone(raw)), {seed}));
+        scribble(simulate(s, {seed: seed + 1}).world);
+        expect(bitsOf(simulate(s, {seed}))).toBe(fresh);
+        const world = compile(s, seed);
+        const drawn = statesOf(s, world.dims, createStreams(seed).generate);
+        expect([world.stateIds, world.names, world.regions, Array.from(world.regionOf)]).toEqual([drawn.ids, drawn.names, [...new Set(drawn.regions)].sort(), drawn.regions.map((r) => [...new Set(drawn.regions)].sort().indexOf(r))]);
+        for (const [ours, theirs] of [[world.x, drawn.initial], [world.u, drawn.ideal], [world.power, drawn.power], [world.stubbornness, drawn.stubbornness], [world.openness, drawn.openness]]) {
+          expect(Array.from(ours)).toEqual(Array.from(theirs));
+        }
+        world.x.fill(2); // positions and ideals are arrays of their own
+        expect(Array.from(world.u)).toEqual(Array.from(drawn.ideal));
       }),
       {numRuns: 60}
     );

@@ -1,0 +1,87 @@
+/**
+ * A run's states, from what `compile` derives from a scenario alone, made once per scenario object
+ * and copied into each run's world: for listed states, the states in id order with their values,
+ * the regions, the index of ids and the influence weights of each hegemon bias seen; for generated
+ * states (`generate:`), their ids, regions and index, the values being drawn from each run's seed.
+ * Every run of a scenario (a sweep point's replicates, the bench's runs, a calibration's draws)
+ * would otherwise sort the states, resolve their values and take logs and exponentials again, for
+ * the same numbers: a run gets fresh copies of what it may change (every array a world holds),
+ * made from the same numbers, so its results are those of a compile from scratch, to the bit, and
+ * no run sees what another changed in its world.
+ *
+ * A scenario is read, not watched: the entry is made again when `states`, `generate` or
+ * `dimensions` is a different object than at the first run, but a change made inside them in
+ * place (a state's `power` set anew) is not seen by later runs of the same object. Build a new
+ * scenario object instead (`load` with settings, `--set`, the sweep and `withoutHegemonicChannels`
+ * all do).
+ */
+import type {Scenario} from "../scenario/schema.js";
+import {generatedIds} from "../scenario/generatedIds.js";
+import {influenceWeights, regionsOf, statesOf} from "./statesOf.js";
+import {generatedDraws, generatedRegions} from "./generateStates.js";
+import type {StateIndex} from "./masks.js";
+
+/** The states of `statesOf`: ids in order, their values as N×D arrays. */
+export type States = ReturnType<typeof statesOf>;
+
+interface Entry {
+  /** The objects the entry was made from (a different object: made again). */
+  from: [Scenario["states"], Scenario["generate"], Scenario["dimensions"]];
+  /** Listed states: all of them; generated: ids, names, regions and file order only (the values are drawn per run). */
+  fixed: States;
+  regions: string[];
+  regionOf: Int32Array;
+  index: Map<string, number>;
+  /** p^h / max p^h by hegemon bias h (listed states only: generated powers are drawn). */
+  weights: Map<number, Float64Array>;
+}
+
+const entries = new WeakMap<Scenario, Entry>();
+
+/** A run's own states and what follows from them: `random` (the run's `generate` stream) draws generated values. */
+export function runStates(s: Scenario, dims: string[], random: () => number, hegemonBias: number): {states: States; regions: string[]; regionOf: Int32Array; index: StateIndex; weight: Float64Array} {
+  let entry = entries.get(s);
+  if (entry === undefined || entry.from[0] !== s.states || entry.from[1] !== s.generate || entry.from[2] !== s.dimensions) {
+    entry = entryOf(s, dims);
+    entries.set(s, entry);
+  }
+  const f = entry.fixed;
+  const {regions, regionOf, index} = entry;
+  const [fileOrder, ids, regionNames] = [f.fileOrder.slice(), f.ids.slice(), f.regions.slice()];
+  // Literals written out, not spread: see paramsOf in compile.ts (one map for every run's objects).
+  if (s.generate !== undefined) {
+    const {ideal, power, stubbornness} = generatedDraws(s.generate, dims.length, random);
+    const openness = new Float64Array(ids.length).fill(s.generate.openness);
+    const states: States = {fileOrder, ids, names: ids, regions: regionNames, power, ideal, initial: ideal.slice(), stubbornness, openness};
+    return {states, regions: regions.slice(), regionOf: regionOf.slice(), index, weight: influenceWeights(power, hegemonBias)};
+  }
+  let weight = entry.weights.get(hegemonBias);
+  if (weight === undefined) entry.weights.set(hegemonBias, (weight = influenceWeights(f.power, hegemonBias)));
+  const states: States = {
+    fileOrder, ids, names: f.names.slice(), regions: regionNames,
+    power: f.power.slice(), ideal: f.ideal.slice(), initial: f.initial.slice(), stubbornness: f.stubbornness.slice(), openness: f.openness.slice()
+  };
+  return {states, regions: regions.slice(), regionOf: regionOf.slice(), index, weight: weight.slice()};
+}
+
+function entryOf(s: Scenario, dims: string[]): Entry {
+  const g = s.generate;
+  const fixed: States = g === undefined ? statesOf(s, dims, noDraws) : generatedShape(g);
+  const {regions, regionOf} = regionsOf(fixed.regions);
+  const index = new Map<string, number>();
+  for (let i = 0; i < fixed.ids.length; i++) index.set(fixed.ids[i], i);
+  return {from: [s.states, s.generate, s.dimensions], fixed, regions, regionOf, index, weights: new Map()};
+}
+
+function noDraws(): number {
+  throw new Error("listed states draw no random numbers");
+}
+
+/** The seed-independent part of generated states, in `statesOf`'s shape (its values empty: drawn per run). */
+function generatedShape(g: NonNullable<Scenario["generate"]>): States {
+  const ids = generatedIds(g);
+  const fileOrder = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) fileOrder[i] = i;
+  const none = new Float64Array(0);
+  return {fileOrder, ids, names: ids, regions: generatedRegions(g), power: none, ideal: none, initial: none, stubbornness: none, openness: none};
+}
