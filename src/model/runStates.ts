@@ -9,11 +9,12 @@
  * made from the same numbers, so its results are those of a compile from scratch, to the bit, and
  * no run sees what another changed in its world.
  *
- * A scenario is read, not watched: the entry is made again when `states`, `generate` or
- * `dimensions` is a different object than at the first run, but a change made inside them in
- * place (a state's `power` set anew) is not seen by later runs of the same object. Build a new
- * scenario object instead (`load` with settings, `--set`, the sweep and `withoutHegemonicChannels`
- * all do).
+ * What the entry is made from cannot change under it: the entry is made again when `states`,
+ * `generate` or `dimensions` is a different object than at the first run, and those three are
+ * frozen (Object.freeze, all the way down) when the entry is made, so that a change inside them
+ * (a state's `power` set anew) throws a TypeError in strict code, and does nothing elsewhere,
+ * instead of running with the old numbers unseen. A changed scenario is a new object (`load` with
+ * settings, `--set`, a copy: the sweep and `withoutHegemonicChannels` make one).
  */
 import type {Scenario} from "../scenario/schema.js";
 import {generatedIds} from "../scenario/generatedIds.js";
@@ -65,6 +66,9 @@ export function runStates(s: Scenario, dims: string[], random: () => number, heg
 }
 
 function entryOf(s: Scenario, dims: string[]): Entry {
+  deepFreeze(s.states);
+  deepFreeze(s.generate);
+  deepFreeze(s.dimensions);
   const g = s.generate;
   const fixed: States = g === undefined ? statesOf(s, dims, noDraws) : generatedShape(g);
   const {regions, regionOf} = regionsOf(fixed.regions);
@@ -84,4 +88,11 @@ function generatedShape(g: NonNullable<Scenario["generate"]>): States {
   for (let i = 0; i < ids.length; i++) fileOrder[i] = i;
   const none = new Float64Array(0);
   return {fileOrder, ids, names: ids, regions: generatedRegions(g), power: none, ideal: none, initial: none, stubbornness: none, openness: none};
+}
+
+/** Freezes an object and every object inside it (arrays included). */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
 }

@@ -40,9 +40,9 @@ export interface RunResult {
 }
 
 /**
- * One run of a validated scenario. The scenario is read, not watched: what its listed states give
- * every run is kept after the first run of the object (see runStates.ts), so change a scenario
- * by making a new object, not by writing inside `scenario.states`.
+ * One run of a validated scenario. What its states give every run is kept after the first run of
+ * the object, and `states`, `generate` and `dimensions` are frozen then (see runStates.ts): change
+ * a scenario's states by making a new object (a copy), not by writing inside them.
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
   const seed = options.seed ?? scenario.seed;

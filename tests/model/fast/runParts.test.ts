@@ -110,6 +110,26 @@ describe("work done once per scenario", () => {
     );
   });
 
+  test("after a run, a state's values cannot be changed in place (TypeError), and a copy of the scenario can", () => {
+    const raw = {id: "frozen", title: "t", ticks: 3, dimensions: [{id: "a"}], states: [{id: "X", power: 1, ideal: {a: 0.2}}, {id: "Y", power: 2, ideal: {a: 0.8}}], processes: [{id: "p", members: ["*"]}]};
+    const s = scenarioFromObject(structuredClone(raw));
+    const before = bitsOf(simulate(s));
+    expect(() => {
+      s.states![0].power = 5;
+    }).toThrow(TypeError);
+    expect(() => {
+      (s.states![1].ideal as Record<string, number>).a = 0.1;
+    }).toThrow(TypeError);
+    expect(() => {
+      s.dimensions[0].id = "b";
+    }).toThrow(TypeError);
+    expect(bitsOf(simulate(s))).toBe(before);
+    const copy = structuredClone(s);
+    copy.states![0].power = 5;
+    expect(bitsOf(simulate(copy))).toBe(bitsOf(simulate(scenarioFromObject({...structuredClone(raw), states: [{id: "X", power: 5, ideal: {a: 0.2}}, raw.states[1]]}))));
+    expect(bitsOf(simulate(copy))).not.toBe(before);
+  });
+
   test("the starting trust matrix holds T⁰ of baseTrust off the diagonal and 1 on it", () => {
     fc.assert(
       fc.property(rawScenario, (raw) => {
