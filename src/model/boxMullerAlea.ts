@@ -27,12 +27,26 @@
 
 import {logOfWord} from "./math/log.js";
 import {polarPairs} from "./math/trig.js";
+import {boxMullerWasm, fillFromWasm} from "./wasm/boxMullerWasm.js";
 
 /**
  * Fills out[from..to) (to − from even) with Box–Muller pairs, cosine half first, advancing the
- * alea state [s0, s1, s2, c] (see random.ts `aleaState`) by two draws a pair (more when u = 0).
+ * alea state [s0, s1, s2, c] (see random.ts `aleaState`) by two draws a pair (more when u = 0):
+ * through WebAssembly where the engine has it (wasm/boxMullerWasm.ts), else in JS; the same bits.
  */
 export function boxMullerAlea(state: Float64Array, out: Float64Array, from: number, to: number): void {
+  const wasm = boxMullerWasm();
+  if (wasm === null) boxMullerAleaJs(state, out, from, to);
+  else fillFromWasm(wasm, state, out, from, to);
+}
+
+/** Which path `boxMullerAlea` takes on this engine now: "wasm" or "js". */
+export function boxMullerPath(): "wasm" | "js" {
+  return boxMullerWasm() === null ? "js" : "wasm";
+}
+
+/** `boxMullerAlea` in JS: two loops, the radii and angles, then the sines and cosines. */
+export function boxMullerAleaJs(state: Float64Array, out: Float64Array, from: number, to: number): void {
   radiiAndAngles(state, out, from, to);
   polarPairs(out, from, to);
 }
