@@ -1,7 +1,7 @@
 /**
  * The Box–Muller fast path in WebAssembly (boxMuller.wat, its bytes in boxMullerBytes.ts): the
- * numbers of the JS path (boxMullerAlea.ts) to the bit, in about half the time. The module is
- * compiled synchronously on first use, once per load of this file (it is 1.3 KB, below the 4 KB
+ * numbers of the JS path (boxMullerAlea.ts) to the bit, two pairs at a time in SIMD lanes. The
+ * module is compiled synchronously on first use, once per load of this file (it is 2.5 KB, below the 4 KB
  * a browser's main thread may compile synchronously); where WebAssembly is absent or refused
  * (a page's content security policy), the engine keeps the JS path.
  */
@@ -15,8 +15,8 @@ export interface BoxMullerWasm {
   pairs(n: number): void;
   /** Turns the n ≤ `chunkPairs` pairs (r, θ), θ ∈ [0, 2π), in `values` into (r·cos θ, r·sin θ). */
   polarPairs(n: number): void;
-  /** ln(m·2^-32) for a word m from 1 to 2^32 − 1 (its 32 bits). */
-  logWord(m: number): number;
+  /** ln(m·2^-32) for a word m from 1 to 2^32 − 1 (its 32 bits), from lane 0 or 1 of the module's two-lane log. */
+  logWord(m: number, lane: number): number;
   /** The alea state as words: s0·2^32, s1·2^32, s2·2^32 and the carry. */
   words: Uint32Array;
   /** The pairs `pairs` and `polarPairs` write: 2·chunkPairs numbers. */
@@ -65,7 +65,7 @@ function instantiate(): BoxMullerWasm | null {
       memory: WebAssembly.Memory;
       pairs(n: number): void;
       polarPairs(n: number): void;
-      logWord(m: number): number;
+      logWord(m: number, lane: number): number;
     };
     memory = new Float64Array(exports.memory.buffer);
     return {

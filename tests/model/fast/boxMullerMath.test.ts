@@ -48,7 +48,11 @@ const wasm = boxMullerWasm();
 if (wasm === null) throw new Error("this engine has no WebAssembly: the wasm path cannot be tested");
 /** The module's pieces, the pairs going through its memory a chunk at a time. */
 const wasmPieces: Pieces = {
-  logOfWord: wasm.logWord,
+  /** Lane 0's log when lane 1 gives the same bits, else NaN (never a log of a word: a mismatch). */
+  logOfWord(m) {
+    const [a, b] = [wasm.logWord(m, 0), wasm.logWord(m, 1)];
+    return Object.is(a, b) ? a : NaN;
+  },
   polarPairs(out, from, to) {
     for (let k = from; k < to; k += 2 * chunkPairs) {
       const n = Math.min(chunkPairs, (to - k) >> 1);
