@@ -27,6 +27,43 @@
   (import "js" "rare" (func $rare (param i32 f64 f64)))
   (memory (export "memory") 1)
 
+  ;; fdlibm's constants and the others, in both lanes: globals, which V8 loads in one instruction
+  ;; where a v128.const inside a loop takes three
+  (global $invPio2 v128 (v128.const f64x2 0x1.45f306dc9c883p-1 0x1.45f306dc9c883p-1)) ;; 2/π
+  (global $pio2_1 v128 (v128.const f64x2 0x1.921fb544p+0 0x1.921fb544p+0)) ;; the first 33 bits of π/2
+  (global $pio2_1t v128 (v128.const f64x2 0x1.0b4611a626331p-34 0x1.0b4611a626331p-34)) ;; π/2 − pio2_1
+  (global $lg1 v128 (v128.const f64x2 0x1.5555555555593p-1 0x1.5555555555593p-1))
+  (global $lg2 v128 (v128.const f64x2 0x1.999999997fa04p-2 0x1.999999997fa04p-2))
+  (global $lg3 v128 (v128.const f64x2 0x1.2492494229359p-2 0x1.2492494229359p-2))
+  (global $lg4 v128 (v128.const f64x2 0x1.c71c51d8e78afp-3 0x1.c71c51d8e78afp-3))
+  (global $lg5 v128 (v128.const f64x2 0x1.7466496cb03dep-3 0x1.7466496cb03dep-3))
+  (global $lg6 v128 (v128.const f64x2 0x1.39a09d078c69fp-3 0x1.39a09d078c69fp-3))
+  (global $lg7 v128 (v128.const f64x2 0x1.2f112df3e5244p-3 0x1.2f112df3e5244p-3))
+  (global $ln2Hi v128 (v128.const f64x2 0x1.62e42feep-1 0x1.62e42feep-1)) ;; ln 2, high part
+  (global $ln2Lo v128 (v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33)) ;; ln 2, low part
+  (global $s1 v128 (v128.const f64x2 -0x1.5555555555549p-3 -0x1.5555555555549p-3))
+  (global $s2 v128 (v128.const f64x2 0x1.111111110f8a6p-7 0x1.111111110f8a6p-7))
+  (global $s3 v128 (v128.const f64x2 -0x1.a01a019c161d5p-13 -0x1.a01a019c161d5p-13))
+  (global $s4 v128 (v128.const f64x2 0x1.71de357b1fe7dp-19 0x1.71de357b1fe7dp-19))
+  (global $s5 v128 (v128.const f64x2 -0x1.ae5e68a2b9cebp-26 -0x1.ae5e68a2b9cebp-26))
+  (global $s6 v128 (v128.const f64x2 0x1.5d93a5acfd57cp-33 0x1.5d93a5acfd57cp-33))
+  (global $c1 v128 (v128.const f64x2 0x1.555555555554cp-5 0x1.555555555554cp-5))
+  (global $c2 v128 (v128.const f64x2 -0x1.6c16c16c15177p-10 -0x1.6c16c16c15177p-10))
+  (global $c3 v128 (v128.const f64x2 0x1.a01a019cb159p-16 0x1.a01a019cb159p-16))
+  (global $c4 v128 (v128.const f64x2 -0x1.27e4f809c52adp-22 -0x1.27e4f809c52adp-22))
+  (global $c5 v128 (v128.const f64x2 0x1.1ee9ebdb4b1c4p-29 0x1.1ee9ebdb4b1c4p-29))
+  (global $c6 v128 (v128.const f64x2 -0x1.8fae9be8838d4p-37 -0x1.8fae9be8838d4p-37))
+  (global $quarterPi v128 (v128.const f64x2 0x1.921fcp-1 0x1.921fcp-1)) ;; θ below this: high word ≤ 0x3fe921fb
+  (global $point3 v128 (v128.const f64x2 0x1.33333p-2 0x1.33333p-2)) ;; |x| ≥ this: high word ≥ 0x3fd33333 (0.3)
+  (global $above78125 v128 (v128.const f64x2 0x1.90001p-1 0x1.90001p-1)) ;; |x| ≥ this: high word > 0x3fe90000 (0.78125)
+  (global $twoPiScale v128 (v128.const f64x2 0x1.921fb54442d18p-30 0x1.921fb54442d18p-30)) ;; 2π·2^-32
+  (global $half v128 (v128.const f64x2 0.5 0.5))
+  (global $one v128 (v128.const f64x2 1 1))
+  (global $two v128 (v128.const f64x2 2 2))
+  (global $minusTwo v128 (v128.const f64x2 -2 -2))
+  (global $headBound v128 (v128.const f64x2 0x1p-17 0x1p-17)) ;; 2^-17: smaller heads leave the quick reduction
+  (global $qxHigh v128 (v128.const f64x2 0.28125 0.28125)) ;; kernelCos's qx above 0.78125
+
   ;; ln(m·2^-32) of two words ma, mb ≠ 0 (as u32), one per lane: math/log.ts `logOfWord`, the
   ;; reduction read from each word in scalar code, fdlibm's polynomial and sum for both at once.
   (func $logs (param $ma i32) (param $mb i32) (result v128)
@@ -48,32 +85,32 @@
         (f64x2.replace_lane 1
           (f64x2.splat (f64.mul (f64.const 0x1p-32) (f64.convert_i32_s (i32.sub (i32.const 2) (local.get $ia)))))
           (f64.mul (f64.const 0x1p-32) (f64.convert_i32_s (i32.sub (i32.const 2) (local.get $ib))))))
-      (v128.const f64x2 1 1)))
+      (global.get $one)))
     (local.set $dk (f64x2.replace_lane 1
       (f64x2.splat (f64.convert_i32_s (i32.sub (i32.sub (local.get $ia) (i32.const 1)) (local.get $za))))
       (f64.convert_i32_s (i32.sub (i32.sub (local.get $ib) (i32.const 1)) (local.get $zb)))))
     ;; logOfReduced: s = f/(2 + f), z = s², w = z², r = t2 + t1
-    (local.set $s (f64x2.div (local.get $f) (f64x2.add (v128.const f64x2 2 2) (local.get $f))))
+    (local.set $s (f64x2.div (local.get $f) (f64x2.add (global.get $two) (local.get $f))))
     (local.set $z (f64x2.mul (local.get $s) (local.get $s)))
     (local.set $w (f64x2.mul (local.get $z) (local.get $z)))
     (local.set $r (f64x2.add
       ;; t2 = z·(lg1 + w·(lg3 + w·(lg5 + w·lg7)))
-      (f64x2.mul (local.get $z) (f64x2.add (v128.const f64x2 0x1.5555555555593p-1 0x1.5555555555593p-1) (f64x2.mul (local.get $w)
-        (f64x2.add (v128.const f64x2 0x1.2492494229359p-2 0x1.2492494229359p-2) (f64x2.mul (local.get $w) (f64x2.add (v128.const f64x2 0x1.7466496cb03dep-3 0x1.7466496cb03dep-3) (f64x2.mul (local.get $w) (v128.const f64x2 0x1.2f112df3e5244p-3 0x1.2f112df3e5244p-3))))))))
+      (f64x2.mul (local.get $z) (f64x2.add (global.get $lg1) (f64x2.mul (local.get $w)
+        (f64x2.add (global.get $lg3) (f64x2.mul (local.get $w) (f64x2.add (global.get $lg5) (f64x2.mul (local.get $w) (global.get $lg7))))))))
       ;; t1 = w·(lg2 + w·(lg4 + w·lg6))
-      (f64x2.mul (local.get $w) (f64x2.add (v128.const f64x2 0x1.999999997fa04p-2 0x1.999999997fa04p-2) (f64x2.mul (local.get $w) (f64x2.add (v128.const f64x2 0x1.c71c51d8e78afp-3 0x1.c71c51d8e78afp-3) (f64x2.mul (local.get $w) (v128.const f64x2 0x1.39a09d078c69fp-3 0x1.39a09d078c69fp-3))))))))
-    (local.set $hfsq (f64x2.mul (f64x2.mul (v128.const f64x2 0.5 0.5) (local.get $f)) (local.get $f)))
+      (f64x2.mul (local.get $w) (f64x2.add (global.get $lg2) (f64x2.mul (local.get $w) (f64x2.add (global.get $lg4) (f64x2.mul (local.get $w) (global.get $lg6))))))))
+    (local.set $hfsq (f64x2.mul (f64x2.mul (global.get $half) (local.get $f)) (local.get $f)))
     (local.set $l (v128.bitselect
       ;; hx outside [0x6147a, 0x6b851]: dk·ln2Hi − ((hfsq − (s·(hfsq + r) + dk·ln2Lo)) − f)
-      (f64x2.sub (f64x2.mul (local.get $dk) (v128.const f64x2 0x1.62e42feep-1 0x1.62e42feep-1))
+      (f64x2.sub (f64x2.mul (local.get $dk) (global.get $ln2Hi))
         (f64x2.sub
           (f64x2.sub (local.get $hfsq)
-            (f64x2.add (f64x2.mul (local.get $s) (f64x2.add (local.get $hfsq) (local.get $r))) (f64x2.mul (local.get $dk) (v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33))))
+            (f64x2.add (f64x2.mul (local.get $s) (f64x2.add (local.get $hfsq) (local.get $r))) (f64x2.mul (local.get $dk) (global.get $ln2Lo))))
           (local.get $f)))
       ;; inside: dk·ln2Hi − ((s·(f − r) − dk·ln2Lo) − f)
-      (f64x2.sub (f64x2.mul (local.get $dk) (v128.const f64x2 0x1.62e42feep-1 0x1.62e42feep-1))
+      (f64x2.sub (f64x2.mul (local.get $dk) (global.get $ln2Hi))
         (f64x2.sub
-          (f64x2.sub (f64x2.mul (local.get $s) (f64x2.sub (local.get $f) (local.get $r))) (f64x2.mul (local.get $dk) (v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33)))
+          (f64x2.sub (f64x2.mul (local.get $s) (f64x2.sub (local.get $f) (local.get $r))) (f64x2.mul (local.get $dk) (global.get $ln2Lo)))
           (local.get $f)))
       (i64x2.replace_lane 1
         (i64x2.splat (i64.extend_i32_s (i32.sub (i32.const 0) (i32.gt_s
@@ -103,47 +140,47 @@
     (local $z v128) (local $v v128) (local $rs v128) (local $ax v128) (local $qx v128) (local $c v128) (local $s v128)
     (local $odd v128) (local $cos v128) (local $sin v128)
     ;; n = (x·2/π + 0.5) | 0 in lanes 0 and 1
-    (local.set $n (i32x4.trunc_sat_f64x2_s_zero (f64x2.add (f64x2.mul (local.get $x) (v128.const f64x2 0x1.45f306dc9c883p-1 0x1.45f306dc9c883p-1)) (v128.const f64x2 0.5 0.5))))
+    (local.set $n (i32x4.trunc_sat_f64x2_s_zero (f64x2.add (f64x2.mul (local.get $x) (global.get $invPio2)) (global.get $half))))
     (local.set $fn (f64x2.convert_low_i32x4_s (local.get $n)))
-    (local.set $w (f64x2.mul (local.get $fn) (v128.const f64x2 0x1.0b4611a626331p-34 0x1.0b4611a626331p-34)))
-    (local.set $t (f64x2.sub (local.get $x) (f64x2.mul (local.get $fn) (v128.const f64x2 0x1.921fb544p+0 0x1.921fb544p+0))))
+    (local.set $w (f64x2.mul (local.get $fn) (global.get $pio2_1t)))
+    (local.set $t (f64x2.sub (local.get $x) (f64x2.mul (local.get $fn) (global.get $pio2_1))))
     (local.set $head (f64x2.sub (local.get $t) (local.get $w)))
     (local.set $tail (f64x2.sub (f64x2.sub (local.get $t) (local.get $head)) (local.get $w)))
     (local.set $rare (v128.or
-      (f64x2.lt (f64x2.abs (local.get $head)) (v128.const f64x2 0x1p-17 0x1p-17))
-      (v128.and (f64x2.lt (local.get $x) (v128.const f64x2 0x1.921fcp-1 0x1.921fcp-1))
+      (f64x2.lt (f64x2.abs (local.get $head)) (global.get $headBound))
+      (v128.and (f64x2.lt (local.get $x) (global.get $quarterPi))
         (i64x2.extend_low_i32x4_s (i32x4.ne (local.get $n) (v128.const i32x4 0 0 0 0))))))
     (local.set $z (f64x2.mul (local.get $head) (local.get $head)))
     ;; kernelCos(head, tail): qx is 0 below 0.3, 0.28125 above 0.78125, between them |x| with its
     ;; high word less 0x00200000 and low word 0 (fdlibm's INSERT_WORDS(qx, ix − 0x00200000, 0))
     (local.set $ax (f64x2.abs (local.get $head)))
-    (local.set $qx (v128.bitselect (v128.const f64x2 0.28125 0.28125)
-      (v128.and (f64x2.ge (local.get $ax) (v128.const f64x2 0x1.33333p-2 0x1.33333p-2))
+    (local.set $qx (v128.bitselect (global.get $qxHigh)
+      (v128.and (f64x2.ge (local.get $ax) (global.get $point3))
         (v128.and (i64x2.sub (local.get $ax) (v128.const i64x2 0x0020000000000000 0x0020000000000000))
           (v128.const i64x2 0xffffffff00000000 0xffffffff00000000)))
-      (f64x2.ge (local.get $ax) (v128.const f64x2 0x1.90001p-1 0x1.90001p-1))))
+      (f64x2.ge (local.get $ax) (global.get $above78125))))
     ;; (1 − qx) − ((0.5·z − qx) − (z·r − x·y)), r = z·(c1 + z·(c2 + z·(c3 + z·(c4 + z·(c5 + z·c6)))))
-    (local.set $c (f64x2.sub (f64x2.sub (v128.const f64x2 1 1) (local.get $qx))
-      (f64x2.sub (f64x2.sub (f64x2.mul (v128.const f64x2 0.5 0.5) (local.get $z)) (local.get $qx))
+    (local.set $c (f64x2.sub (f64x2.sub (global.get $one) (local.get $qx))
+      (f64x2.sub (f64x2.sub (f64x2.mul (global.get $half) (local.get $z)) (local.get $qx))
         (f64x2.sub
           (f64x2.mul (local.get $z) (f64x2.mul (local.get $z)
-            (f64x2.add (v128.const f64x2 0x1.555555555554cp-5 0x1.555555555554cp-5) (f64x2.mul (local.get $z) (f64x2.add (v128.const f64x2 -0x1.6c16c16c15177p-10 -0x1.6c16c16c15177p-10) (f64x2.mul (local.get $z)
-              (f64x2.add (v128.const f64x2 0x1.a01a019cb159p-16 0x1.a01a019cb159p-16) (f64x2.mul (local.get $z) (f64x2.add (v128.const f64x2 -0x1.27e4f809c52adp-22 -0x1.27e4f809c52adp-22) (f64x2.mul (local.get $z)
-                (f64x2.add (v128.const f64x2 0x1.1ee9ebdb4b1c4p-29 0x1.1ee9ebdb4b1c4p-29) (f64x2.mul (local.get $z) (v128.const f64x2 -0x1.8fae9be8838d4p-37 -0x1.8fae9be8838d4p-37)))))))))))))
+            (f64x2.add (global.get $c1) (f64x2.mul (local.get $z) (f64x2.add (global.get $c2) (f64x2.mul (local.get $z)
+              (f64x2.add (global.get $c3) (f64x2.mul (local.get $z) (f64x2.add (global.get $c4) (f64x2.mul (local.get $z)
+                (f64x2.add (global.get $c5) (f64x2.mul (local.get $z) (global.get $c6)))))))))))))
           (f64x2.mul (local.get $head) (local.get $tail))))))
     ;; kernelSin(head, tail, n ≠ 0): r = s2 + z·(s3 + z·(s4 + z·(s5 + z·s6))), v = z·x
     (local.set $v (f64x2.mul (local.get $z) (local.get $head)))
-    (local.set $rs (f64x2.add (v128.const f64x2 0x1.111111110f8a6p-7 0x1.111111110f8a6p-7) (f64x2.mul (local.get $z) (f64x2.add (v128.const f64x2 -0x1.a01a019c161d5p-13 -0x1.a01a019c161d5p-13) (f64x2.mul (local.get $z)
-      (f64x2.add (v128.const f64x2 0x1.71de357b1fe7dp-19 0x1.71de357b1fe7dp-19) (f64x2.mul (local.get $z) (f64x2.add (v128.const f64x2 -0x1.ae5e68a2b9cebp-26 -0x1.ae5e68a2b9cebp-26) (f64x2.mul (local.get $z) (v128.const f64x2 0x1.5d93a5acfd57cp-33 0x1.5d93a5acfd57cp-33))))))))))
+    (local.set $rs (f64x2.add (global.get $s2) (f64x2.mul (local.get $z) (f64x2.add (global.get $s3) (f64x2.mul (local.get $z)
+      (f64x2.add (global.get $s4) (f64x2.mul (local.get $z) (f64x2.add (global.get $s5) (f64x2.mul (local.get $z) (global.get $s6))))))))))
     (local.set $s (v128.bitselect
       ;; n ≠ 0: x − ((z·(0.5·y − v·r) − y) − v·s1)
       (f64x2.sub (local.get $head)
         (f64x2.sub
-          (f64x2.sub (f64x2.mul (local.get $z) (f64x2.sub (f64x2.mul (v128.const f64x2 0.5 0.5) (local.get $tail)) (f64x2.mul (local.get $v) (local.get $rs))))
+          (f64x2.sub (f64x2.mul (local.get $z) (f64x2.sub (f64x2.mul (global.get $half) (local.get $tail)) (f64x2.mul (local.get $v) (local.get $rs))))
             (local.get $tail))
-          (f64x2.mul (local.get $v) (v128.const f64x2 -0x1.5555555555549p-3 -0x1.5555555555549p-3))))
+          (f64x2.mul (local.get $v) (global.get $s1))))
       ;; n = 0: x + v·(s1 + z·r)
-      (f64x2.add (local.get $head) (f64x2.mul (local.get $v) (f64x2.add (v128.const f64x2 -0x1.5555555555549p-3 -0x1.5555555555549p-3) (f64x2.mul (local.get $z) (local.get $rs)))))
+      (f64x2.add (local.get $head) (f64x2.mul (local.get $v) (f64x2.add (global.get $s1) (f64x2.mul (local.get $z) (local.get $rs)))))
       (i64x2.extend_low_i32x4_s (i32x4.ne (local.get $n) (v128.const i32x4 0 0 0 0)))))
     ;; quadrant n & 3: sin is s, c, −s, −c and cos c, −s, −c, s: r·(1 − ((n + 1) & 2)) times c or s
     (local.set $odd (i64x2.extend_low_i32x4_s (i32x4.ne (v128.and (local.get $n) (v128.const i32x4 1 1 1 1)) (v128.const i32x4 0 0 0 0))))
@@ -230,8 +267,8 @@
           (local.set $d (i32.wrap_i64 (local.get $t)))
           (local.set $vb (local.get $d))))
       (call $polar2 (local.get $p)
-        (f64x2.sqrt (f64x2.mul (v128.const f64x2 -2 -2) (call $logs (local.get $ua) (local.get $ub))))
-        (f64x2.mul (f64x2.convert_low_i32x4_u (i32x4.replace_lane 1 (i32x4.splat (local.get $va)) (local.get $vb))) (v128.const f64x2 0x1.921fb54442d18p-30 0x1.921fb54442d18p-30))
+        (f64x2.sqrt (f64x2.mul (global.get $minusTwo) (call $logs (local.get $ua) (local.get $ub))))
+        (f64x2.mul (f64x2.convert_low_i32x4_u (i32x4.replace_lane 1 (i32x4.splat (local.get $va)) (local.get $vb))) (global.get $twoPiScale))
         (local.get $two))
       (local.set $p (i32.add (local.get $p) (i32.const 32)))
       (br $next)))
