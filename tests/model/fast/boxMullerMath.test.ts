@@ -120,6 +120,14 @@ describe.each([["js", {logOfWord, polarPairs}], ["wasm", wasmPieces]] as Array<[
     expect(logMismatches(near)).toEqual([]);
   });
 
+  test("logOfWord on every word of top bit 31 and 24 whose hx is where fdlibm's polynomial switches formula (0x6147a, 0x6b851, ±1)", () => {
+    const words: number[] = [];
+    for (const hx of [0x61479, 0x6147a, 0x6147b, 0x6b850, 0x6b851, 0x6b852]) {
+      for (let low = 0; low < 2048; low++) words.push(2 ** 31 + hx * 2048 + low, 2 ** 24 + Math.floor((hx * 2048 + low) / 128));
+    }
+    expect(logMismatches(words)).toEqual([]);
+  });
+
   test("logOfWord agrees on any word (fast-check)", () => {
     fc.assert(fc.property(fc.integer({min: 1, max: 2 ** 32 - 1}), (m) => logMismatches([m]).length === 0), {numRuns: 20_000});
   });
@@ -134,6 +142,13 @@ describe.each([["js", {logOfWord, polarPairs}], ["wasm", wasmPieces]] as Array<[
       fc.property(fc.array(fc.tuple(fc.double({noNaN: true, noDefaultInfinity: true}), fc.double({min: 0, max: 2 * Math.PI, maxExcluded: true, noNaN: true})), {maxLength: 200}), (inputs) => polarMismatches(inputs).length === 0),
       {numRuns: 2000}
     );
+  });
+
+  test("polarPairs on 20,000 random angles inside each band of one high word where fdlibm's kernels or reduction switch", () => {
+    // kernelCos: 0.3 (0x3fd33333) and 0.78125 (0x3fe90000/1); quarterPi; 3π/4; 2^-27; the bands of n·π/2
+    const highs = [0x3fd33332, 0x3fd33333, 0x3fe90000, 0x3fe90001, 0x3fe921fb, 0x3fe921fc, 0x4002d97b, 0x4002d97c, 0x3e3fffff, 0x3e400000, 0x3ff921fb, 0x400921fb, 0x4012d97c, 0x401921fb];
+    const inputs = highs.flatMap((h) => Array.from({length: 20_000}, (): [number, number] => [1.25, fromWords(h, word())]));
+    expect(polarMismatches(inputs.filter(([, x]) => x < 2 * Math.PI))).toEqual([]);
   });
 
   test("polarPairs at fdlibm's thresholds: around n·π/2 (1 to 2^33 ulp away, the bands' edges), π/4, 3π/4, 2^-27, 0, below 2π", () => {
