@@ -94,7 +94,8 @@ export function fillFromWasm(wasm: BoxMullerWasm, state: Float64Array, out: Floa
   for (let k = from; k < to; k += 2 * chunkPairs) {
     const n = Math.min(chunkPairs, (to - k) >> 1);
     wasm.pairs(n);
-    out.set(n === chunkPairs ? values : values.subarray(0, 2 * n), k);
+    if (n === chunkPairs) out.set(values, k);
+    else for (let j = 0; j < 2 * n; j++) out[k + j] = values[j]; // no subarray: no allocation per call
   }
   state[0] = words[0] * 2.3283064365386963e-10;
   state[1] = words[1] * 2.3283064365386963e-10;
