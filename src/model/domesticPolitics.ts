@@ -24,13 +24,22 @@ export const domesticPolitics = mechanism<"domesticPolitics", TickMechanism<"dom
   }
 });
 
-/** x += λ·(u − x) where λ ≠ 0, plus σ times the draws in `noise`, each position clipped to [0, 1] as it is written. */
+/**
+ * x += λ·(u − x) where λ ≠ 0, plus σ times the draws in `noise`, each position clipped to [0, 1]
+ * as it is written; a state's λ is tested once, not once per dimension.
+ */
 function pullNoiseAndClip(world: World, sigma: number, noise: Float64Array): void {
   const {n, d, x, u, stubbornness} = world;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, at = 0; i < n; i++) {
     const lambda = stubbornness[i];
-    const end = i * d + d;
-    for (let at = i * d; at < end; at++) x[at] = clip((lambda === 0 ? x[at] : x[at] + lambda * (u[at] - x[at])) + sigma * noise[at]);
+    const end = at + d;
+    if (lambda === 0) for (; at < end; at++) x[at] = clip(x[at] + sigma * noise[at]);
+    else {
+      for (; at < end; at++) {
+        const v = x[at];
+        x[at] = clip(v + lambda * (u[at] - v) + sigma * noise[at]);
+      }
+    }
   }
 }
 

@@ -8,7 +8,7 @@
  * carries, or whose angle lies on an axis. Every test runs on both paths of the fast path: the
  * WebAssembly module (wasm/boxMuller.wat) and the JS fallback.
  */
-import {beforeAll, describe, expect, test} from "vitest";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import fc from "fast-check";
 import seedrandom from "seedrandom";
 import {boxMullerAlea, boxMullerPath} from "../../../src/model/boxMullerAlea.js";
@@ -83,6 +83,8 @@ describe.each(["wasm", "js"] as const)("on the %s path", (path) => {
     useWebAssembly(path === "wasm");
     expect(boxMullerPath()).toBe(path);
   });
+  // test files share their worker's modules (vitest.config.ts): the next file gets the default path back
+  afterAll(() => useWebAssembly(true));
 
   test("gaussian.fill on alea gives the general path's numbers on seedrandom's alea draws, over long streams cut anywhere", () => {
     fc.assert(
