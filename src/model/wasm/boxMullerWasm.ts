@@ -21,6 +21,8 @@ export interface BoxMullerWasm {
   words: Uint32Array;
   /** The pairs `pairs` and `polarPairs` write: 2·chunkPairs numbers. */
   values: Float64Array;
+  /** The first numbers of `values`, as many as the last partial chunk held: kept, so that copying a fill's usual count allocates nothing. */
+  head: Float64Array;
 }
 
 /** The pairs one call of the module's `pairs` draws at most (its output in one 64 KB page from byte 16). */
@@ -73,7 +75,8 @@ function instantiate(): BoxMullerWasm | null {
       polarPairs: exports.polarPairs,
       logWord: exports.logWord,
       words: new Uint32Array(exports.memory.buffer, 0, 4),
-      values: new Float64Array(exports.memory.buffer, 16, 2 * chunkPairs)
+      values: new Float64Array(exports.memory.buffer, 16, 2 * chunkPairs),
+      head: new Float64Array(exports.memory.buffer, 16, 0)
     };
   } catch {
     return null;
@@ -95,7 +98,11 @@ export function fillFromWasm(wasm: BoxMullerWasm, state: Float64Array, out: Floa
     const n = Math.min(chunkPairs, (to - k) >> 1);
     wasm.pairs(n);
     if (n === chunkPairs) out.set(values, k);
-    else for (let j = 0; j < 2 * n; j++) out[k + j] = values[j]; // no subarray: no allocation per call
+    else {
+      // a view of the pairs drawn, made again only when their count changes (a tick draws the same count each time)
+      if (wasm.head.length !== 2 * n) wasm.head = values.subarray(0, 2 * n);
+      out.set(wasm.head, k);
+    }
   }
   state[0] = words[0] * 2.3283064365386963e-10;
   state[1] = words[1] * 2.3283064365386963e-10;
