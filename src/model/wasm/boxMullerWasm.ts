@@ -98,6 +98,7 @@ export function fillFromWasm(wasm: BoxMullerWasm, state: Float64Array, out: Floa
     const n = Math.min(chunkPairs, (to - k) >> 1);
     wasm.pairs(n);
     if (n === chunkPairs) out.set(values, k);
+    else if (n <= 8) for (let j = 0; j < 2 * n; j++) out[k + j] = values[j]; // a few (an odd count's last pair): a loop
     else {
       // a view of the pairs drawn, made again only when their count changes (a tick draws the same count each time)
       if (wasm.head.length !== 2 * n) wasm.head = values.subarray(0, 2 * n);
