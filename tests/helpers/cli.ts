@@ -44,7 +44,9 @@ function capture(): {stream: Writable; text: () => string} {
 /**
  * Runs a command line of the built CLI in this process and returns its exit code and output:
  * process.argv, the working folder, process.stdout/stderr, the console, the environment variables
- * in `env` and process.exitCode are the command's for its duration and restored after.
+ * in `env` and process.exitCode are the command's for its duration and restored after. The
+ * working folder is changed with process.chdir, which vitest's default pool (forks, one process
+ * per worker) allows and a pool of threads would not.
  */
 export async function rcmp(args: string[], cwd = process.cwd(), env: Record<string, string> = {}): Promise<CliResult> {
   // two at once would swap each other's output and working folder: a test that forgot an await fails here, named
