@@ -14,7 +14,6 @@ import {sortedAveraging} from "./sortedAveraging.js";
 import {neighbourMeans} from "./neighbourMeans.js";
 import {everyoneWithin, neighbourSums, scanNeighbours} from "./neighbours.js";
 import {pairTable, tableLimit, tableRow} from "./pairTable.js";
-import {pow} from "./math/pow.js";
 
 export function averaging(world: World, m: Meeting): void {
   const a = m.attendees.length;
@@ -105,7 +104,7 @@ export function boundedConfidence(world: World, m: Meeting, snap: Float64Array, 
     const i = m.attendees[b];
     if (t !== null && tau === 1) neighbourSums(snap, g, b, near, count, weightShares, acc, 0, t, i * world.n, m.attendees, i);
     else {
-      trustShares(world, m.attendees, i, near, count, weightShares, shares);
+      for (let c = 0; c < count; c++) shares[c] = weightShares[c] * trustScale(world, i, m.attendees[near[c]]);
       neighbourSums(snap, g, b, near, count, shares, acc, 0);
     }
     const step = stepSize(world, i, m.effect);
@@ -118,24 +117,6 @@ function sameRow(table: Int32Array, a: number, b: number): boolean {
   const words = (a + 31) >>> 5;
   for (let k = 0; k < words; k++) if (table[b * words + k] !== table[(b - 1) * words + k]) return false;
   return true;
-}
-
-/**
- * out[c] = q_c·T_ij^τ for j = attendees[near[c]]: `trustScale`'s numbers (1 for j = i or τ = 0,
- * T_ij itself for τ = 1, else pow(T_ij, τ)), with its reads of τ and T done once per attendee,
- * not once per pair, and the row of T read directly.
- */
-export function trustShares(world: World, attendees: Int32Array, i: number, near: Int32Array, count: number, q: Float64Array, out: Float64Array): void {
-  const tau = world.params.trust.weight;
-  const t = world.trust;
-  if (t === null || tau === 0) {
-    const constant = trustScale(world, i, i === 0 ? 1 : 0); // one value for every j ≠ i
-    for (let c = 0; c < count; c++) out[c] = q[c] * (attendees[near[c]] === i ? 1 : constant);
-    return;
-  }
-  const row = i * world.n;
-  if (tau === 1) for (let c = 0; c < count; c++) out[c] = q[c] * (attendees[near[c]] === i ? 1 : t[row + attendees[near[c]]]);
-  else for (let c = 0; c < count; c++) out[c] = q[c] * (attendees[near[c]] === i ? 1 : pow(t[row + attendees[near[c]]], tau));
 }
 
 /**

@@ -3,28 +3,12 @@
  * distribution per dimension, power constant or Pareto, regions assigned in turn.
  */
 import type {Scenario} from "../scenario/schema.js";
-import {generatedIds} from "../scenario/generatedIds.js";
 import {beta, type Random} from "./random.js";
 import {pow} from "./math/pow.js";
 
-export interface GeneratedStates {
-  ids: string[];
-  regions: string[];
-  power: Float64Array;
-  ideal: Float64Array;
-  stubbornness: Float64Array;
-  openness: number;
-}
-
 type Generate = NonNullable<Scenario["generate"]>;
 
-/** Draws `count` states: all ideals (state by state, dimension by dimension), then powers, then stubbornness. */
-export function generateStates(g: Generate, d: number, random: Random): GeneratedStates {
-  const {ideal, power, stubbornness} = generatedDraws(g, d, random);
-  return {ids: generatedIds(g), regions: generatedRegions(g), power, ideal, stubbornness, openness: g.openness};
-}
-
-/** What `generateStates` draws from `random`, in its order: the ideals, then powers, then stubbornness. */
+/** The values of `count` states, drawn from `random` in this order: all ideals (state by state, dimension by dimension), then powers, then stubbornness. */
 export function generatedDraws(g: Generate, d: number, random: Random): {ideal: Float64Array; power: Float64Array; stubbornness: Float64Array} {
   const n = g.count;
   const ideal = draws(g.ideal, n * d, random);

@@ -59,8 +59,8 @@ export function scanNeighbours(snap: Float64Array, a: number, g: number, limit: 
  *
  * With a trust matrix `trust` (N×N), each q_c is first multiplied by T_ij, j = ids[near[c]] (by 1
  * for j = self), i.e. by `trustScale` at τ = 1 from row `row` = i·N: the product is the one
- * `trustShares` stores, made where it is used instead of stored and read back (half the time of a
- * pair in world-2004).
+ * the general path would store in the shares, made where it is used instead of stored and read
+ * back (half the time of a pair in world-2004).
  */
 export function neighbourSums(snap: Float64Array, g: number, b: number, near: Int32Array, count: number, q: Float64Array, out: Float64Array, at: number, trust: Float64Array | null = null, row = 0, ids: Int32Array = near, self = -1): void {
   for (let k = 0; k < g; k += 4) {

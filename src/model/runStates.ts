@@ -17,19 +17,16 @@
  * settings, `--set`, a copy: the sweep and `withoutHegemonicChannels` make one).
  */
 import type {Scenario} from "../scenario/schema.js";
-import {generatedIds} from "../scenario/generatedIds.js";
-import {influenceWeights, regionsOf, statesOf} from "./statesOf.js";
-import {generatedDraws, generatedRegions} from "./generateStates.js";
+import {generatedShape, influenceWeights, regionsOf, statesOf, withDraws, type GeneratedShape, type States} from "./statesOf.js";
 import type {StateIndex} from "./masks.js";
-
-/** The states of `statesOf`: ids in order, their values as N×D arrays. */
-export type States = ReturnType<typeof statesOf>;
 
 interface Entry {
   /** The objects the entry was made from (a different object: made again). */
   from: [Scenario["states"], Scenario["generate"], Scenario["dimensions"]];
-  /** Listed states: all of them; generated: ids, names, regions and file order only (the values are drawn per run). */
-  fixed: States;
+  /** Who the states are: ids, regions and file order. */
+  shape: GeneratedShape;
+  /** Listed states: all of them, values included; null for generated ones (their values are drawn per run). */
+  listed: States | null;
   regions: string[];
   regionOf: Int32Array;
   index: Map<string, number>;
@@ -46,15 +43,12 @@ export function runStates(s: Scenario, dims: string[], random: () => number, heg
     entry = entryOf(s, dims);
     entries.set(s, entry);
   }
-  const f = entry.fixed;
-  const {regions, regionOf, index} = entry;
-  const [fileOrder, ids, regionNames] = [f.fileOrder.slice(), f.ids.slice(), f.regions.slice()];
+  const {shape, listed: f, regions, regionOf, index} = entry;
+  const [fileOrder, ids, regionNames] = [shape.fileOrder.slice(), shape.ids.slice(), shape.regions.slice()];
   // Literals written out, not spread: see paramsOf in compile.ts (one map for every run's objects).
-  if (s.generate !== undefined) {
-    const {ideal, power, stubbornness} = generatedDraws(s.generate, dims.length, random);
-    const openness = new Float64Array(ids.length).fill(s.generate.openness);
-    const states: States = {fileOrder, ids, names: ids, regions: regionNames, power, ideal, initial: ideal.slice(), stubbornness, openness};
-    return {states, regions: regions.slice(), regionOf: regionOf.slice(), index, weight: influenceWeights(power, hegemonBias)};
+  if (f === null) {
+    const states = withDraws({fileOrder, ids, regions: regionNames}, s.generate!, dims.length, random);
+    return {states, regions: regions.slice(), regionOf: regionOf.slice(), index, weight: influenceWeights(states.power, hegemonBias)};
   }
   let weight = entry.weights.get(hegemonBias);
   if (weight === undefined) entry.weights.set(hegemonBias, (weight = influenceWeights(f.power, hegemonBias)));
@@ -69,25 +63,16 @@ function entryOf(s: Scenario, dims: string[]): Entry {
   deepFreeze(s.states);
   deepFreeze(s.generate);
   deepFreeze(s.dimensions);
-  const g = s.generate;
-  const fixed: States = g === undefined ? statesOf(s, dims, noDraws) : generatedShape(g);
-  const {regions, regionOf} = regionsOf(fixed.regions);
+  const listed = s.generate === undefined ? statesOf(s, dims, noDraws) : null;
+  const shape = listed ?? generatedShape(s.generate!);
+  const {regions, regionOf} = regionsOf(shape.regions);
   const index = new Map<string, number>();
-  for (let i = 0; i < fixed.ids.length; i++) index.set(fixed.ids[i], i);
-  return {from: [s.states, s.generate, s.dimensions], fixed, regions, regionOf, index, weights: new Map()};
+  for (let i = 0; i < shape.ids.length; i++) index.set(shape.ids[i], i);
+  return {from: [s.states, s.generate, s.dimensions], shape, listed, regions, regionOf, index, weights: new Map()};
 }
 
 function noDraws(): number {
   throw new Error("listed states draw no random numbers");
-}
-
-/** The seed-independent part of generated states, in `statesOf`'s shape (its values empty: drawn per run). */
-function generatedShape(g: NonNullable<Scenario["generate"]>): States {
-  const ids = generatedIds(g);
-  const fileOrder = new Int32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) fileOrder[i] = i;
-  const none = new Float64Array(0);
-  return {fileOrder, ids, names: ids, regions: generatedRegions(g), power: none, ideal: none, initial: none, stubbornness: none, openness: none};
 }
 
 /** Freezes an object and every object inside it (arrays included). */

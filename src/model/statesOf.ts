@@ -4,33 +4,37 @@
  */
 import type {Scenario} from "../scenario/schema.js";
 import {dimVector} from "../scenario/resolve.js";
-import {generateStates} from "./generateStates.js";
+import {generatedIds} from "../scenario/generatedIds.js";
+import {generatedDraws, generatedRegions} from "./generateStates.js";
 import {log} from "./math/log.js";
 import {exp} from "./math/exp.js";
+
+/** A scenario's states in id order: who they are, and their values (N×D row-major for positions). */
+export interface States {
+  /** Each state's place in the file (identity for generated states). */
+  fileOrder: Int32Array;
+  ids: string[];
+  names: string[];
+  regions: string[];
+  power: Float64Array;
+  ideal: Float64Array;
+  initial: Float64Array;
+  stubbornness: Float64Array;
+  openness: Float64Array;
+}
+
+/** Who generated states are, without their values: the part the seed does not change. */
+export type GeneratedShape = Pick<States, "fileOrder" | "ids" | "regions">;
+
+type Generate = NonNullable<Scenario["generate"]>;
 
 /**
  * The states in id order, listed in the file or drawn from `generate` with `random` (a run's
  * `generate` stream), with their values as N×D row-major arrays.
  */
-export function statesOf(s: Scenario, dims: string[], random: () => number) {
+export function statesOf(s: Scenario, dims: string[], random: () => number): States {
   const d = dims.length;
-  if (s.generate !== undefined) {
-    const g = generateStates(s.generate, d, random);
-    const n = g.ids.length;
-    const fileOrder = new Int32Array(n);
-    for (let i = 0; i < n; i++) fileOrder[i] = i;
-    return {
-      fileOrder,
-      ids: g.ids,
-      names: g.ids,
-      regions: g.regions,
-      power: g.power,
-      ideal: g.ideal,
-      initial: g.ideal.slice(),
-      stubbornness: g.stubbornness,
-      openness: new Float64Array(n).fill(g.openness)
-    };
-  }
+  if (s.generate !== undefined) return withDraws(generatedShape(s.generate), s.generate, d, random);
   const given = s.states ?? [];
   // Work in the order of ids, not of the file: reordering the states changes nothing inside.
   const order = Array.from(given, (_, i) => i).sort((a, b) => (given[a].id < given[b].id ? -1 : given[a].id > given[b].id ? 1 : 0));
@@ -53,6 +57,21 @@ export function statesOf(s: Scenario, dims: string[], random: () => number) {
     stubbornness: Float64Array.from(list, (st) => st.stubbornness),
     openness: Float64Array.from(list, (st) => st.openness)
   };
+}
+
+/** The ids, regions and (identity) file order of generated states. */
+export function generatedShape(g: Generate): GeneratedShape {
+  const ids = generatedIds(g);
+  const fileOrder = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) fileOrder[i] = i;
+  return {fileOrder, ids, regions: generatedRegions(g)};
+}
+
+/** Generated states: `shape`'s states (its arrays taken, not copied) with values drawn from `random` (`generatedDraws`' order). */
+export function withDraws(shape: GeneratedShape, g: Generate, d: number, random: () => number): States {
+  const {ideal, power, stubbornness} = generatedDraws(g, d, random);
+  const openness = new Float64Array(shape.ids.length).fill(g.openness);
+  return {fileOrder: shape.fileOrder, ids: shape.ids, names: shape.ids, regions: shape.regions, power, ideal, initial: ideal.slice(), stubbornness, openness};
 }
 
 /** The inverse of a permutation: out[order[k]] = k. */
@@ -85,4 +104,3 @@ export function influenceWeights(power: Float64Array, h: number): Float64Array {
   for (const p of power) maxLog = Math.max(maxLog, log(p));
   return Float64Array.from(power, (p) => exp(h * (log(p) - maxLog)));
 }
-

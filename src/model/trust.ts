@@ -70,32 +70,28 @@ export const trust = mechanism<"trust", MeetingMechanism<"trust">>({
     for (let a = 0; a < attendees.length; a++) {
       const i = attendees[a];
       for (let b = a + 1; b < attendees.length; b++) {
-        // growTrust's work, with T_ij read once into a local and the pair listed only when new: the same numbers.
+        // T_ij read once into a local (see trustDecay.ts); the pair listed for trust decay when it first grows
         const j = attendees[b];
         const old = t[i * n + j];
         const v = old + g * (1 - old);
-        if (listed !== undefined && listed[i * n + j] === 0) growTrust(world, t, i, j, v);
         t[i * n + j] = v;
         t[j * n + i] = v;
+        if (listed !== undefined && listed[i * n + j] === 0) listGrown(world, i, j);
       }
     }
   }
 });
 
-/** Sets T_ij = T_ji = v (i < j) and lists the pair in `world.grownPairs`, for trust decay. */
-export function growTrust(world: World, t: Float64Array, i: number, j: number, v: number): void {
+/** Lists the pair (i, j), i ≠ j, not listed yet, in `world.grownPairs` (which exists), for trust decay. */
+function listGrown(world: World, i: number, j: number): void {
+  const grown = world.grownPairs!;
   const at = i * world.n + j;
-  t[at] = v;
-  t[j * world.n + i] = v;
-  const grown = world.grownPairs;
-  if (grown !== null && grown.listed[at] === 0) {
-    grown.listed[at] = 1;
-    if (grown.count === grown.at.length) longer(grown);
-    grown.at[grown.count] = at;
-    grown.mirror[grown.count] = j * world.n + i;
-    grown.base[grown.count] = baseTrust(world.params, world.regionOf, i, j);
-    grown.count++;
-  }
+  grown.listed[at] = 1;
+  if (grown.count === grown.at.length) longer(grown);
+  grown.at[grown.count] = at;
+  grown.mirror[grown.count] = j * world.n + i;
+  grown.base[grown.count] = baseTrust(world.params, world.regionOf, i, j);
+  grown.count++;
 }
 
 /** Doubles the room of the list of grown pairs. */

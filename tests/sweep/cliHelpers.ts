@@ -1,10 +1,10 @@
 /**
- * Helpers for the sweep tests that drive the CLI as a user would: runners for the one build of
- * the CLI that `npm test` makes before the tests (dist/, where the Piscina worker exists as
- * JavaScript).
+ * Helpers for the sweep tests that drive the CLI as a user would, through the one build of the
+ * CLI that `npm test` makes before the tests (dist/, where the Piscina worker exists as
+ * JavaScript): a check that it exists, a CLI process killed midway, and readers of the files.
+ * Command lines run in-process through `rcmp` of tests/helpers/cli.ts.
  */
 import {spawn} from "node:child_process";
-import {rcmp as inProcess, type CliResult} from "../helpers/cli.js";
 import {existsSync, mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
@@ -16,11 +16,6 @@ export const fixtures = resolve("tests/sweep/fixtures");
 /** Fails early, saying what to do, when the build the tests drive is missing. */
 export function requireBuild(): void {
   if (!existsSync(resolve("dist/sweep/worker.js"))) throw new Error("dist/sweep/worker.js is missing: run the tests with `npm test`, which builds first");
-}
-
-/** Runs a command line of the built CLI in this process (see tests/helpers/cli.ts), with these environment variables. */
-export function rcmp(args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Promise<CliResult> {
-  return inProcess(args, cwd, env);
 }
 
 /** Starts the CLI; kills it with SIGKILL once `file` has at least `lines` lines. Resolves with the lines seen then. */

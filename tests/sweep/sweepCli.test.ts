@@ -6,7 +6,8 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {existsSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {requireBuild, fixtures, killWhen, rcmp, read, rows, tempDir} from "./cliHelpers.js";
+import {requireBuild, fixtures, killWhen, read, rows, tempDir} from "./cliHelpers.js";
+import {rcmp} from "../helpers/cli.js";
 import {sweep} from "../../src/sweep/sweep.js";
 
 const compared = ["design.csv", "runs.csv", "curves.csv", "failures.csv"];
@@ -83,7 +84,7 @@ describe("faults", () => {
     const whole = join(tempDir(), "whole");
     expect((await rcmp(["sweep", grid, "--workers", "2", "--out", whole, "--no-plots"])).code).toBe(0);
     const dir = join(tempDir(), "failing");
-    const r = await rcmp(["sweep", grid, "--workers", "2", "--out", dir, "--no-plots"], {RCMP_TEST_FAIL_RUNS: "3,7"});
+    const r = await rcmp(["sweep", grid, "--workers", "2", "--out", dir, "--no-plots"], process.cwd(), {RCMP_TEST_FAIL_RUNS: "3,7"});
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/2 runs failed/);
     const failures = rows(dir, "failures.csv");
